@@ -1,0 +1,198 @@
+import * as z from 'zod/mini';
+import { LtEvent } from '../events/event.js';
+import { formatIssues } from '../schemas/validate.js';
+
+/**
+ * The one way a widget asks its host for something and waits for the answer, modelled on
+ * Lit's context request and the service worker's `FetchEvent.respondWith()`:
+ *
+ * 1. The widget dispatches a cancelable, bubbling, composed event (e.g. `lt-referral-submit`)
+ *    whose detail carries the payload, an `idempotencyKey`, an `AbortSignal` and
+ *    `respondWith(answer)`.
+ * 2. A host listener calls `respondWith(promise)` synchronously; the widget waits for that
+ *    promise (with a timeout) and validates what it resolves to. A host that calls
+ *    `preventDefault()` without `respondWith()` vetoes the request.
+ * 3. With no answer, the widget falls back to its `endpoint` attribute: a JSON fetch with an
+ *    `Idempotency-Key` header on writes. With no endpoint either, it fails as `no-handler`.
+ *
+ * Nothing is sent anywhere the host did not configure.
+ */
+
+/** Why an ask failed. Widgets map each kind to a plain-words message and keep all input. */
+export type AskErrorKind =
+  | 'vetoed'
+  | 'rejected'
+  | 'http'
+  | 'network'
+  | 'offline'
+  | 'timeout'
+  | 'invalid-response'
+  | 'no-handler'
+  | 'aborted';
+
+export class LtAskError extends Error {
+  override readonly name = 'LtAskError';
+  /** What went wrong, for the widget to explain. */
+  readonly kind: AskErrorKind;
+  /** HTTP status, when the endpoint answered with one. */
+  readonly status: number | undefined;
+  /** Whether trying again (with the same idempotency key) can help. */
+  get retryable(): boolean {
+    return this.kind !== 'vetoed' && this.kind !== 'no-handler' && this.kind !== 'aborted' &&
+      !(this.kind === 'http' && this.status !== undefined && this.status >= 400 && this.status < 500 &&
+        this.status !== 408 && this.status !== 409 && this.status !== 429);
+  }
+  constructor(kind: AskErrorKind, message: string, options: { status?: number; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.kind = kind;
+    this.status = options.status;
+  }
+}
+
+/** What the host sees in `event.detail` besides the payload. */
+export interface AskHandle {
+  /** Stable per logical request: a retry of the same submission sends the same key. */
+  readonly idempotencyKey: string;
+  /** Aborted when the widget gives up (timeout, unmount); pass it to your own fetch. */
+  readonly signal: AbortSignal;
+  /** Answer the request. Call synchronously inside the listener; the value may be a promise. */
+  respondWith(answer: unknown): void;
+}
+
+export type AskDetail<P> = P & AskHandle;
+
+export interface AskOptions<P, R> {
+  /** The element that asks; the event is dispatched on it. */
+  readonly host: HTMLElement;
+  /** The contract event name. */
+  readonly event: `lt-${string}`;
+  /** The payload, already validated against its contract schema by the caller. */
+  readonly payload: P;
+  /** Schema of the answer (e.g. a receipt); answers that fail it are `invalid-response`. */
+  readonly response: z.ZodMiniType<R>;
+  /** Fallback URL when no listener answers. */
+  readonly endpoint?: string | null | undefined;
+  /** POST sends the payload as JSON (a write); GET sends nothing. */
+  readonly method?: 'POST' | 'GET';
+  /** Reused on retries; generated when absent. */
+  readonly idempotencyKey?: string;
+  /** Milliseconds before giving up; default 15 000. */
+  readonly timeoutMs?: number;
+  /** Cancels the request, e.g. when the element leaves the page. */
+  readonly signal?: AbortSignal;
+}
+
+export const DEFAULT_ASK_TIMEOUT_MS = 15_000;
+
+/** A fresh idempotency key (UUID v4), also outside secure contexts. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/** Asks the host; resolves with the validated answer or rejects with an {@link LtAskError}. */
+export async function ask<P extends object, R>(options: AskOptions<P, R>): Promise<R> {
+  const idempotencyKey = options.idempotencyKey ?? newIdempotencyKey();
+  const timeoutMs = options.timeoutMs ?? DEFAULT_ASK_TIMEOUT_MS;
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new LtAskError('timeout', `No answer within ${timeoutMs} ms`)),
+    timeoutMs,
+  );
+  const onOuterAbort = () => controller.abort(new LtAskError('aborted', 'The request was cancelled'));
+  if (options.signal?.aborted) onOuterAbort();
+  options.signal?.addEventListener('abort', onOuterAbort, { once: true });
+
+  try {
+    let answer: unknown;
+    let answered = false;
+    let dispatched = false;
+    const detail: AskDetail<P> = {
+      ...options.payload,
+      idempotencyKey,
+      signal: controller.signal,
+      respondWith(value: unknown) {
+        if (answered) throw new Error(`${options.event}: respondWith() was already called`);
+        if (dispatched) throw new Error(`${options.event}: call respondWith() synchronously in the listener`);
+        answered = true;
+        answer = value;
+        event.preventDefault();
+      },
+    };
+    const event = new LtEvent(options.event, detail, { cancelable: true });
+    const notCancelled = options.host.dispatchEvent(event);
+    dispatched = true;
+
+    let raw: unknown;
+    if (answered) {
+      raw = await untilAborted(Promise.resolve(answer), controller.signal).catch((cause: unknown) => {
+        if (cause instanceof LtAskError) throw cause;
+        throw new LtAskError('rejected', 'The host rejected the request', { cause });
+      });
+    } else if (!notCancelled) {
+      throw new LtAskError('vetoed', 'The host cancelled the request');
+    } else if (options.endpoint) {
+      raw = await fetchJson(options.endpoint, options.method ?? 'POST', options.payload, idempotencyKey, controller.signal);
+    } else {
+      throw new LtAskError('no-handler', `Nobody answered ${options.event} and no endpoint is set`);
+    }
+
+    const parsed = options.response.safeParse(raw);
+    if (!parsed.success) {
+      throw new LtAskError('invalid-response', `The answer does not match the contract: ${formatIssues(parsed.error)}`);
+    }
+    return parsed.data;
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onOuterAbort);
+  }
+}
+
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    promise.then(resolve, reject);
+  });
+}
+
+async function fetchJson(
+  url: string,
+  method: 'POST' | 'GET',
+  payload: unknown,
+  idempotencyKey: string,
+  signal: AbortSignal,
+): Promise<unknown> {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+    throw new LtAskError('offline', 'The device is offline');
+  }
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method,
+      signal,
+      credentials: 'same-origin',
+      headers:
+        method === 'POST'
+          ? { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': idempotencyKey }
+          : { Accept: 'application/json' },
+      body: method === 'POST' ? JSON.stringify(payload) : null,
+    });
+  } catch (cause) {
+    if (signal.aborted) throw signal.reason;
+    throw new LtAskError('network', 'The server could not be reached', { cause });
+  }
+  if (!response.ok) {
+    throw new LtAskError('http', `The server answered ${response.status}`, { status: response.status });
+  }
+  try {
+    return await untilAborted(response.json() as Promise<unknown>, signal);
+  } catch (cause) {
+    if (cause instanceof LtAskError) throw cause;
+    throw new LtAskError('invalid-response', 'The server did not answer with JSON', { cause });
+  }
+}

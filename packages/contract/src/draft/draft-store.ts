@@ -1,0 +1,145 @@
+import type * as z from 'zod/mini';
+
+/**
+ * The one draft store every form uses (the referral and the SDQ), so "never lose a word"
+ * means the same thing everywhere:
+ * - drafts live where the host allows: `session` (default, gone when the tab closes),
+ *   `local` (survives a browser restart; only on a host's own devices) or `none`;
+ * - every draft expires (default 24 h) and an expired or unreadable draft is removed on load;
+ * - `clear()` is the explicit "delete what I wrote", and the only other deletion a widget
+ *   may do is after the host confirmed a submission.
+ * Health data is never written anywhere else and never logged.
+ */
+export const DRAFT_STORAGES = ['session', 'local', 'none'] as const;
+export type DraftStorage = (typeof DRAFT_STORAGES)[number];
+
+export const DEFAULT_DRAFT_TTL_MS = 24 * 60 * 60 * 1000;
+const PREFIX = 'lettilbud:draft:';
+
+interface Envelope {
+  v: 1;
+  savedAt: number;
+  expiresAt: number;
+  data: unknown;
+}
+
+export interface DraftStoreOptions<T> {
+  /** Namespaced key, e.g. `referral:101`; the store prefixes `lettilbud:draft:`. */
+  readonly key: string;
+  /** Where the draft may live. */
+  readonly storage: DraftStorage;
+  /** How long a draft lives after its last save. */
+  readonly ttlMs?: number;
+  /** Validates a stored draft; one that fails (an older shape, tampering) is dropped. */
+  readonly schema?: z.ZodMiniType<T>;
+  /** Clock, for tests. */
+  readonly now?: () => number;
+}
+
+export interface LoadedDraft<T> {
+  readonly data: T;
+  readonly savedAt: Date;
+}
+
+export class DraftStore<T> {
+  readonly key: string;
+  readonly storage: DraftStorage;
+  readonly ttlMs: number;
+  readonly #schema: z.ZodMiniType<T> | undefined;
+  readonly #now: () => number;
+
+  constructor(options: DraftStoreOptions<T>) {
+    this.key = PREFIX + options.key;
+    this.storage = options.storage;
+    this.ttlMs = options.ttlMs ?? DEFAULT_DRAFT_TTL_MS;
+    this.#schema = options.schema;
+    this.#now = options.now ?? Date.now;
+  }
+
+  /** The saved draft, or null when there is none, it expired or it no longer fits. */
+  load(): LoadedDraft<T> | null {
+    const area = this.#area();
+    if (!area) return null;
+    let envelope: Envelope;
+    try {
+      const raw = area.getItem(this.key);
+      if (raw === null) return null;
+      envelope = JSON.parse(raw) as Envelope;
+    } catch {
+      this.clear();
+      return null;
+    }
+    if (envelope?.v !== 1 || typeof envelope.expiresAt !== 'number' || envelope.expiresAt <= this.#now()) {
+      this.clear();
+      return null;
+    }
+    if (this.#schema) {
+      const parsed = this.#schema.safeParse(envelope.data);
+      if (!parsed.success) {
+        this.clear();
+        return null;
+      }
+      return { data: parsed.data, savedAt: new Date(envelope.savedAt) };
+    }
+    return { data: envelope.data as T, savedAt: new Date(envelope.savedAt) };
+  }
+
+  /** Saves the draft; false when the storage is off, full or blocked (private mode). */
+  save(data: T): boolean {
+    const area = this.#area();
+    if (!area) return false;
+    const now = this.#now();
+    const envelope: Envelope = { v: 1, savedAt: now, expiresAt: now + this.ttlMs, data };
+    try {
+      area.setItem(this.key, JSON.stringify(envelope));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Deletes the draft: "delete what I wrote", or after a confirmed submission. */
+  clear(): void {
+    try {
+      this.#area()?.removeItem(this.key);
+    } catch {
+      // A blocked storage holds nothing to delete.
+    }
+  }
+
+  /** Removes every expired Lettilbud draft in this storage, e.g. left by an abandoned form. */
+  static sweep(storage: DraftStorage, now: number = Date.now()): number {
+    const area = areaFor(storage);
+    if (!area) return 0;
+    let removed = 0;
+    for (let i = area.length - 1; i >= 0; i--) {
+      const key = area.key(i);
+      if (!key?.startsWith(PREFIX)) continue;
+      try {
+        const envelope = JSON.parse(area.getItem(key) ?? 'null') as Envelope | null;
+        if (!envelope || envelope.expiresAt <= now) {
+          area.removeItem(key);
+          removed++;
+        }
+      } catch {
+        area.removeItem(key);
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  #area(): Storage | null {
+    return areaFor(this.storage);
+  }
+}
+
+function areaFor(storage: DraftStorage): Storage | null {
+  try {
+    if (storage === 'session') return globalThis.sessionStorage ?? null;
+    if (storage === 'local') return globalThis.localStorage ?? null;
+  } catch {
+    // Accessing storage throws when the browser blocks it (sandboxed iframes, some privacy modes).
+  }
+  return null;
+}

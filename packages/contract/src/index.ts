@@ -1,0 +1,35 @@
+/**
+ * @lettilbud/contract: the documented event and data contract every Lettilbud widget and
+ * host shares, and the small foundations the widgets reuse (ask/answer, drafts, i18n,
+ * tokens, accessibility helpers, the base element).
+ */
+export { CONTRACT_VERSION } from './version.js';
+
+export * from './schemas/common.js';
+export * from './schemas/validate.js';
+export * from './schemas/offer-directory.js';
+export * from './schemas/referral.js';
+export * from './schemas/sdq.js';
+export * from './schemas/journal-case.js';
+
+export * from './events/event.js';
+export * from './events/common.events.js';
+export * from './events/offer-finder.events.js';
+export * from './events/referral.events.js';
+export * from './events/sdq.events.js';
+export * from './events/journal.events.js';
+
+export * from './ask/ask.js';
+export * from './draft/draft-store.js';
+export * from './i18n/locale.js';
+
+export * from './vocab/ltt.js';
+export * from './vocab/concerns.js';
+export * from './vocab/municipalities.js';
+
+export * from './ui/tokens.js';
+export * from './ui/a11y.js';
+export * from './ui/crisis.js';
+export * from './element/lt-element.js';
+export { EVENTS } from './events/registry.js';
+export { DOCUMENTS } from './schemas/documents.js';

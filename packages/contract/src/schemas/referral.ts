@@ -1,0 +1,99 @@
+import * as z from 'zod/mini';
+import {
+  ContractVersion,
+  ConcernId,
+  Email,
+  Id,
+  IsoDate,
+  IsoDateTime,
+  MunicipalityCode,
+  Phone,
+  RequiredText,
+  Text,
+} from './common.js';
+
+/**
+ * The self-referral: what the pre-talk needs, and optional depth. Collected by
+ * `<lt-referral-widget>`, sent only to the host's backend.
+ */
+
+export const WRITER_ROLES = ['young-person', 'parent', 'professional'] as const;
+export const SAFETY_ANSWERS = ['no', 'yes', 'unsure'] as const;
+export const CONSENT_PARTIES = ['ppr', 'health-visitor', 'school', 'family-department'] as const;
+export const TRIED = ['school', 'ppr', 'gp', 'psychiatry', 'other'] as const;
+
+/** A CPR number, DDMMYY-SSSS: format and date only; no modulus-11 (numbers since 2007 may fail it). */
+export const Cpr = z.string().check(z.regex(/^\d{6}-?\d{4}$/, 'Expected a CPR number as DDMMYY-XXXX'));
+
+export const CustodyHolder = z.object({
+  name: RequiredText(200),
+  phone: z.optional(Phone),
+  email: z.optional(Email),
+});
+
+const Scale = z.number().check(z.int(), z.gte(0), z.lte(3), z.describe('0 not at all, 1 a little, 2 quite a lot, 3 a great deal'));
+
+export const Referral = z.object({
+  contractVersion: ContractVersion,
+  consentTextVersion: RequiredText(40).check(z.describe('Version of the consent text the family saw.')),
+  writer: z.object({
+    role: z.enum(WRITER_ROLES).check(z.describe('Who is getting in touch.')),
+    name: z.optional(Text(200)),
+    professional: z.optional(
+      z.object({
+        role: RequiredText(120).check(z.describe('e.g. "Skolepsykolog", "AKT-lærer".')),
+        workplace: RequiredText(200),
+        familyKnowsAndAgrees: z.literal(true, { error: 'The family must know and agree' }),
+      }),
+    ),
+  }),
+  child: z.object({
+    name: RequiredText(200),
+    birthDate: IsoDate,
+    cpr: z.optional(Cpr.check(z.describe('Only when the host enables CPR; never logged, only in the submission.'))),
+    school: z.optional(Text(200)),
+    className: z.optional(Text(40)),
+    municipality: MunicipalityCode,
+  }),
+  custodyHolders: z.optional(z.array(CustodyHolder).check(z.maxLength(2))),
+  contact: z.object({
+    phone: z.optional(Phone),
+    email: z.optional(Email),
+    goodTimes: z.optional(Text(300)),
+    mayLeaveMessage: z.optional(z.boolean()),
+    parentsKnow: z.optional(z.boolean().check(z.describe('Young person 15+: do the parents know?'))),
+    parentsMayBeContacted: z.optional(z.boolean()),
+  }),
+  concerns: z.array(ConcernId),
+  ownWords: z.optional(Text(10_000).check(z.describe('What is hard, in their own words.'))),
+  duration: z.optional(z.enum(['under-1-month', '1-6-months', 'over-6-months'])),
+  impact: z.optional(
+    z.object({
+      school: z.optional(Scale),
+      sleep: z.optional(Scale),
+      friends: z.optional(Scale),
+      family: z.optional(Scale),
+    }),
+  ),
+  tried: z.optional(z.array(z.enum(TRIED))),
+  activePsychiatricTreatment: z.optional(z.boolean()),
+  safety: z.enum(SAFETY_ANSWERS).check(z.describe('Thoughts of self-harm or of not wanting to live.')),
+  urgent: z.boolean().check(z.describe('True when the safety answer is yes or unsure.')),
+  consents: z.object({
+    givenBy: z.enum(['custody-holders', 'young-person']).check(z.describe('Custody holders under 15; the young person from 15.')),
+    parties: z.record(z.enum(CONSENT_PARTIES), z.boolean()).check(z.describe('Obtain and share information with each party: yes/no.')),
+  }),
+  offer: z.optional(
+    z.object({ municipality: MunicipalityCode, offerId: z.optional(Id), courseId: z.optional(Id) }),
+  ),
+  submittedAt: IsoDateTime,
+});
+
+/** What the host answers to a submission. */
+export const ReferralReceipt = z.object({
+  reference: RequiredText(80).check(z.describe('The host\'s reference, shown to the family.')),
+  receivedAt: z.optional(IsoDateTime),
+});
+
+export type Referral = z.infer<typeof Referral>;
+export type ReferralReceipt = z.infer<typeof ReferralReceipt>;

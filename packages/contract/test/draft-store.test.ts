@@ -1,0 +1,67 @@
+import { expect } from '@open-wc/testing';
+import * as z from 'zod/mini';
+import { DraftStore } from '../src/index.js';
+
+describe('DraftStore', () => {
+  afterEach(() => {
+    sessionStorage.clear();
+    localStorage.clear();
+  });
+
+  it('keeps a draft in sessionStorage by default and reads it back', () => {
+    const store = new DraftStore<{ name: string }>({ key: 'test', storage: 'session' });
+    expect(store.save({ name: 'Ida' })).to.equal(true);
+    expect(sessionStorage.getItem('lettilbud:draft:test')).to.contain('Ida');
+    expect(localStorage.length).to.equal(0);
+    expect(new DraftStore({ key: 'test', storage: 'session' }).load()?.data).to.deep.equal({ name: 'Ida' });
+  });
+
+  it('uses localStorage only when asked', () => {
+    new DraftStore({ key: 'test', storage: 'local' }).save({ a: 1 });
+    expect(localStorage.getItem('lettilbud:draft:test')).to.contain('"a":1');
+    expect(sessionStorage.length).to.equal(0);
+  });
+
+  it('writes nothing anywhere with storage none', () => {
+    const store = new DraftStore({ key: 'test', storage: 'none' });
+    expect(store.save({ a: 1 })).to.equal(false);
+    expect(store.load()).to.equal(null);
+    expect(sessionStorage.length + localStorage.length).to.equal(0);
+  });
+
+  it('expires drafts after the TTL and removes them on load', () => {
+    let now = 1_000;
+    const store = new DraftStore({ key: 'test', storage: 'session', ttlMs: 500, now: () => now });
+    store.save({ a: 1 });
+    now = 1_499;
+    expect(store.load()?.data).to.deep.equal({ a: 1 });
+    now = 1_500;
+    expect(store.load()).to.equal(null);
+    expect(sessionStorage.getItem('lettilbud:draft:test')).to.equal(null);
+  });
+
+  it('drops a draft that no longer fits its schema, or is not JSON', () => {
+    sessionStorage.setItem('lettilbud:draft:test', '{not json');
+    const schema = z.object({ name: z.string() });
+    expect(new DraftStore({ key: 'test', storage: 'session', schema }).load()).to.equal(null);
+    expect(sessionStorage.getItem('lettilbud:draft:test')).to.equal(null);
+    new DraftStore({ key: 'test', storage: 'session' }).save({ name: 42 });
+    expect(new DraftStore({ key: 'test', storage: 'session', schema }).load()).to.equal(null);
+  });
+
+  it('clear() deletes what was written', () => {
+    const store = new DraftStore({ key: 'test', storage: 'session' });
+    store.save({ a: 1 });
+    store.clear();
+    expect(store.load()).to.equal(null);
+  });
+
+  it('sweep() removes only expired Lettilbud drafts', () => {
+    new DraftStore({ key: 'old', storage: 'session', ttlMs: 1, now: () => 0 }).save({});
+    new DraftStore({ key: 'new', storage: 'session' }).save({});
+    sessionStorage.setItem('other-app', 'x');
+    expect(DraftStore.sweep('session')).to.equal(1);
+    expect(sessionStorage.getItem('lettilbud:draft:new')).to.not.equal(null);
+    expect(sessionStorage.getItem('other-app')).to.equal('x');
+  });
+});

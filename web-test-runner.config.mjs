@@ -1,0 +1,67 @@
+// Browser tests for every package, in Debian's Chromium (all tests) and Firefox ESR (the
+// contract's tests; Firefox runs through puppeteer + WebDriver BiDi, see TOOLCHAIN.md).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const chromium = chromeLauncher({
+  launchOptions: { executablePath: CHROMIUM, headless: true, args: FLAGS },
+});
+
+// msw's worker must be served from the site root so its scope covers the test page; serve
+// the installed copy so it always matches the msw version.
+const mswWorker = readFileSync(require.resolve('msw/mockServiceWorker.js'), 'utf8');
+
+const withFirefox = existsSync(FIREFOX) && process.env.LT_NO_FIREFOX !== '1';
+
+export default {
+  rootDir: '.',
+  files: ['packages/*/test/**/*.test.ts', 'shell/test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [chromium],
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60_000,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 10_000 } },
+  middleware: [
+    (ctx, next) => {
+      if (ctx.path === '/mockServiceWorker.js') {
+        ctx.type = 'application/javascript';
+        ctx.body = mswWorker;
+        return undefined;
+      }
+      return next();
+    },
+  ],
+  groups: withFirefox
+    ? [
+        {
+          name: 'firefox',
+          files: ['packages/contract/test/**/*.test.ts'],
+          browsers: [
+            puppeteerLauncher({
+              launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true },
+            }),
+          ],
+        },
+      ]
+    : [],
+};
