@@ -33,3 +33,6 @@ export * from './ui/crisis.js';
 export * from './element/lt-element.js';
 export { EVENTS } from './events/registry.js';
 export { DOCUMENTS } from './schemas/documents.js';
+export * from './element/lifecycles.js';
+export * from './logic/time.js';
+export { TARGET_MIN_AGE, TARGET_MAX_AGE, CONSENT_AGE, ageFit, consentGiver, type AgeFit } from './logic/age-rules.js';

@@ -10,7 +10,7 @@ let worker: SetupWorker | undefined;
 export async function startMockServer(...handlers: RequestHandler[]): Promise<SetupWorker> {
   if (!worker) {
     worker = setupWorker(...handlers);
-    await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true, onUnhandledRequest: 'bypass' });
+    await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, quiet: true });
   } else {
     worker.resetHandlers(...handlers);
   }

@@ -1,0 +1,7 @@
+import './define.js';
+import { widgetLifecycles } from '@lettilbud/contract';
+
+export { LtJournalPanel } from './journal-panel.js';
+
+/** single-spa lifecycles: mount <lt-journal-panel> as an application. */
+export const { bootstrap, mount, unmount } = widgetLifecycles('lt-journal-panel');
