@@ -35,4 +35,11 @@ export { EVENTS } from './events/registry.js';
 export { DOCUMENTS } from './schemas/documents.js';
 export * from './element/lifecycles.js';
 export * from './logic/time.js';
-export { TARGET_MIN_AGE, TARGET_MAX_AGE, CONSENT_AGE, ageFit, consentGiver, type AgeFit } from './logic/age-rules.js';
+export {
+  TARGET_MIN_AGE,
+  TARGET_MAX_AGE,
+  CONSENT_AGE,
+  ageFit,
+  consentGiver,
+  type AgeFit,
+} from './logic/age-rules.js';

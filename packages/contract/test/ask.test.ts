@@ -32,7 +32,13 @@ describe('ask: the host answers with respondWith()', () => {
       expect(e.bubbles && e.composed && e.cancelable).to.equal(true);
       seen.respondWith(Promise.resolve({ reference: 'LT-1' }));
     });
-    const receipt = await ask({ host: el, event: 'lt-test-submit', payload, response: Receipt, idempotencyKey: 'k-1' });
+    const receipt = await ask({
+      host: el,
+      event: 'lt-test-submit',
+      payload,
+      response: Receipt,
+      idempotencyKey: 'k-1',
+    });
     expect(receipt).to.deep.equal({ reference: 'LT-1' });
     expect(seen?.idempotencyKey).to.equal('k-1');
     expect(seen?.referral).to.deep.equal({ child: 'A' });
@@ -41,10 +47,13 @@ describe('ask: the host answers with respondWith()', () => {
 
   it('is heard by a listener on document (bubbles and composed)', async () => {
     const el = host();
-    const onDoc = (e: Event) => (e as CustomEvent<AskDetail<object>>).detail.respondWith({ reference: 'doc' });
+    const onDoc = (e: Event) =>
+      (e as CustomEvent<AskDetail<object>>).detail.respondWith({ reference: 'doc' });
     document.addEventListener('lt-test-submit', onDoc);
     try {
-      expect(await ask({ host: el, event: 'lt-test-submit', payload, response: Receipt })).to.deep.equal({ reference: 'doc' });
+      expect(
+        await ask({ host: el, event: 'lt-test-submit', payload, response: Receipt }),
+      ).to.deep.equal({ reference: 'doc' });
     } finally {
       document.removeEventListener('lt-test-submit', onDoc);
     }
@@ -53,17 +62,25 @@ describe('ask: the host answers with respondWith()', () => {
   it('fails as rejected when the host promise rejects', async () => {
     const el = host();
     el.addEventListener('lt-test-submit', (e) =>
-      (e as CustomEvent<AskDetail<object>>).detail.respondWith(Promise.reject(new Error('db down'))),
+      (e as CustomEvent<AskDetail<object>>).detail.respondWith(
+        Promise.reject(new Error('db down')),
+      ),
     );
-    const error = await failure(ask({ host: el, event: 'lt-test-submit', payload, response: Receipt }));
+    const error = await failure(
+      ask({ host: el, event: 'lt-test-submit', payload, response: Receipt }),
+    );
     expect(error.kind).to.equal('rejected');
     expect(error.retryable).to.equal(true);
   });
 
   it('fails as invalid-response, naming the field, when the answer breaks the schema', async () => {
     const el = host();
-    el.addEventListener('lt-test-submit', (e) => (e as CustomEvent<AskDetail<object>>).detail.respondWith({ ref: 1 }));
-    const error = await failure(ask({ host: el, event: 'lt-test-submit', payload, response: Receipt }));
+    el.addEventListener('lt-test-submit', (e) =>
+      (e as CustomEvent<AskDetail<object>>).detail.respondWith({ ref: 1 }),
+    );
+    const error = await failure(
+      ask({ host: el, event: 'lt-test-submit', payload, response: Receipt }),
+    );
     expect(error.kind).to.equal('invalid-response');
     expect(error.message).to.contain('reference');
   });
@@ -76,7 +93,9 @@ describe('ask: the host answers with respondWith()', () => {
       signal = d.signal;
       d.respondWith(new Promise(() => {}));
     });
-    const error = await failure(ask({ host: el, event: 'lt-test-submit', payload, response: Receipt, timeoutMs: 50 }));
+    const error = await failure(
+      ask({ host: el, event: 'lt-test-submit', payload, response: Receipt, timeoutMs: 50 }),
+    );
     expect(error.kind).to.equal('timeout');
     expect(signal?.aborted).to.equal(true);
   });
@@ -84,7 +103,9 @@ describe('ask: the host answers with respondWith()', () => {
   it('treats preventDefault() without respondWith() as a veto', async () => {
     const el = host();
     el.addEventListener('lt-test-submit', (e) => e.preventDefault());
-    const error = await failure(ask({ host: el, event: 'lt-test-submit', payload, response: Receipt, endpoint: '/never' }));
+    const error = await failure(
+      ask({ host: el, event: 'lt-test-submit', payload, response: Receipt, endpoint: '/never' }),
+    );
     expect(error.kind).to.equal('vetoed');
     expect(error.retryable).to.equal(false);
   });
@@ -101,7 +122,9 @@ describe('ask: the host answers with respondWith()', () => {
   });
 
   it('sends nothing anywhere and fails as no-handler without a listener or endpoint', async () => {
-    const error = await failure(ask({ host: host(), event: 'lt-test-submit', payload, response: Receipt }));
+    const error = await failure(
+      ask({ host: host(), event: 'lt-test-submit', payload, response: Receipt }),
+    );
     expect(error.kind).to.equal('no-handler');
   });
 });
@@ -126,7 +149,14 @@ describe('ask: the endpoint fallback (msw)', () => {
         return HttpResponse.json({ reference: 'LT-42' });
       }),
     );
-    const receipt = await ask({ host: host(), event: 'lt-test-submit', payload, response: Receipt, endpoint: '/api/ok', idempotencyKey: 'key-a' });
+    const receipt = await ask({
+      host: host(),
+      event: 'lt-test-submit',
+      payload,
+      response: Receipt,
+      endpoint: '/api/ok',
+      idempotencyKey: 'key-a',
+    });
     expect(receipt.reference).to.equal('LT-42');
     expect(seen).to.deep.equal([{ key: 'key-a', body: payload }]);
   });
@@ -136,15 +166,44 @@ describe('ask: the endpoint fallback (msw)', () => {
       http.post('/api/400', () => new HttpResponse(null, { status: 400 })),
       http.post('/api/503', () => new HttpResponse(null, { status: 503 })),
     );
-    const bad = await failure(ask({ host: host(), event: 'lt-test-submit', payload, response: Receipt, endpoint: '/api/400' }));
+    const bad = await failure(
+      ask({
+        host: host(),
+        event: 'lt-test-submit',
+        payload,
+        response: Receipt,
+        endpoint: '/api/400',
+      }),
+    );
     expect([bad.kind, bad.status, bad.retryable]).to.deep.equal(['http', 400, false]);
-    const down = await failure(ask({ host: host(), event: 'lt-test-submit', payload, response: Receipt, endpoint: '/api/503' }));
+    const down = await failure(
+      ask({
+        host: host(),
+        event: 'lt-test-submit',
+        payload,
+        response: Receipt,
+        endpoint: '/api/503',
+      }),
+    );
     expect([down.kind, down.status, down.retryable]).to.deep.equal(['http', 503, true]);
   });
 
   it('fails as invalid-response on a body that is not JSON', async () => {
-    await use(http.post('/api/html', () => new HttpResponse('<h1>Oops</h1>', { headers: { 'Content-Type': 'text/html' } })));
-    const error = await failure(ask({ host: host(), event: 'lt-test-submit', payload, response: Receipt, endpoint: '/api/html' }));
+    await use(
+      http.post(
+        '/api/html',
+        () => new HttpResponse('<h1>Oops</h1>', { headers: { 'Content-Type': 'text/html' } }),
+      ),
+    );
+    const error = await failure(
+      ask({
+        host: host(),
+        event: 'lt-test-submit',
+        payload,
+        response: Receipt,
+        endpoint: '/api/html',
+      }),
+    );
     expect(error.kind).to.equal('invalid-response');
   });
 
@@ -155,13 +214,30 @@ describe('ask: the endpoint fallback (msw)', () => {
         return HttpResponse.json({ reference: 'too late' });
       }),
     );
-    const error = await failure(ask({ host: host(), event: 'lt-test-submit', payload, response: Receipt, endpoint: '/api/slow', timeoutMs: 100 }));
+    const error = await failure(
+      ask({
+        host: host(),
+        event: 'lt-test-submit',
+        payload,
+        response: Receipt,
+        endpoint: '/api/slow',
+        timeoutMs: 100,
+      }),
+    );
     expect(error.kind).to.equal('timeout');
   });
 
   it('fails as network when the server cannot be reached', async () => {
     await use(http.post('/api/gone', () => HttpResponse.error()));
-    const error = await failure(ask({ host: host(), event: 'lt-test-submit', payload, response: Receipt, endpoint: '/api/gone' }));
+    const error = await failure(
+      ask({
+        host: host(),
+        event: 'lt-test-submit',
+        payload,
+        response: Receipt,
+        endpoint: '/api/gone',
+      }),
+    );
     expect(error.kind).to.equal('network');
   });
 
@@ -171,11 +247,20 @@ describe('ask: the endpoint fallback (msw)', () => {
       http.post('/api/flaky', ({ request }) => {
         seen.push({ key: request.headers.get('Idempotency-Key'), body: null });
         calls++;
-        return calls === 1 ? new HttpResponse(null, { status: 502 }) : HttpResponse.json({ reference: 'LT-7' });
+        return calls === 1
+          ? new HttpResponse(null, { status: 502 })
+          : HttpResponse.json({ reference: 'LT-7' });
       }),
     );
     const key = 'retry-key-1';
-    const options = { host: host(), event: 'lt-test-submit', payload, response: Receipt, endpoint: '/api/flaky', idempotencyKey: key } as const;
+    const options = {
+      host: host(),
+      event: 'lt-test-submit',
+      payload,
+      response: Receipt,
+      endpoint: '/api/flaky',
+      idempotencyKey: key,
+    } as const;
     await failure(ask(options));
     expect((await ask(options)).reference).to.equal('LT-7');
     expect(seen.map((s) => s.key)).to.deep.equal([key, key]);
@@ -188,7 +273,14 @@ describe('ask: the endpoint fallback (msw)', () => {
         return HttpResponse.json({ reference: 'case' });
       }),
     );
-    await ask({ host: host(), event: 'lt-test-request', payload: { caseId: '7' }, response: Receipt, endpoint: '/api/case/7', method: 'GET' });
+    await ask({
+      host: host(),
+      event: 'lt-test-request',
+      payload: { caseId: '7' },
+      response: Receipt,
+      endpoint: '/api/case/7',
+      method: 'GET',
+    });
     expect(seen).to.deep.equal([{ key: null, body: null }]);
   });
 });

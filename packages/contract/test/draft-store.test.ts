@@ -13,7 +13,9 @@ describe('DraftStore', () => {
     expect(store.save({ name: 'Ida' })).to.equal(true);
     expect(sessionStorage.getItem('lettilbud:draft:test')).to.contain('Ida');
     expect(localStorage.length).to.equal(0);
-    expect(new DraftStore({ key: 'test', storage: 'session' }).load()?.data).to.deep.equal({ name: 'Ida' });
+    expect(new DraftStore({ key: 'test', storage: 'session' }).load()?.data).to.deep.equal({
+      name: 'Ida',
+    });
   });
 
   it('uses localStorage only when asked', () => {

@@ -16,8 +16,14 @@ import {
 } from '../src/index.js';
 
 const catalogs = {
-  da: { hello: 'Hej', count: (n: number) => `${n} ${plural('da', n, { one: 'forløb', other: 'forløb' })}` },
-  en: { hello: 'Hello', count: (n: number) => `${n} ${plural('en', n, { one: 'course', other: 'courses' })}` },
+  da: {
+    hello: 'Hej',
+    count: (n: number) => `${n} ${plural('da', n, { one: 'forløb', other: 'forløb' })}`,
+  },
+  en: {
+    hello: 'Hello',
+    count: (n: number) => `${n} ${plural('en', n, { one: 'course', other: 'courses' })}`,
+  },
 };
 
 @customElement('lt-test-element')
@@ -26,7 +32,13 @@ class LtTestElement extends LtElement {
   readonly live = new LiveAnnouncer(this);
   storage: unknown = undefined;
   get storageMode() {
-    return this.checked('storage', this.storage, z.enum(['session', 'local', 'none']), 'session', 'session, local or none');
+    return this.checked(
+      'storage',
+      this.storage,
+      z.enum(['session', 'local', 'none']),
+      'session',
+      'session, local or none',
+    );
   }
   override render() {
     const t = strings(catalogs, this.localeController.locale);
@@ -62,7 +74,9 @@ describe('LtElement', () => {
   it('is accessible with the crisis box and live regions', async () => {
     const el = await fixture<LtTestElement>(html`<lt-test-element></lt-test-element>`);
     await expect(el).to.be.accessible();
-    const tel = [...el.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+    const tel = [...el.shadowRoot!.querySelectorAll('a[href^="tel:"]')].map((a) =>
+      a.getAttribute('href'),
+    );
     expect(tel).to.deep.equal(['tel:112', 'tel:70201201', 'tel:116111']);
   });
 
@@ -79,7 +93,10 @@ describe('LtElement', () => {
       console.warn = original;
     }
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('<lt-test-element>').and.contain('storage').and.contain('session, local or none');
+    expect(warnings[0])
+      .to.contain('<lt-test-element>')
+      .and.contain('storage')
+      .and.contain('session, local or none');
     expect(warnings[0]).not.to.contain('cloud-secret-value');
   });
 
@@ -100,7 +117,9 @@ describe('LtElement', () => {
     const original = console.error;
     console.error = (msg: string) => errors.push(msg);
     try {
-      expect(el.fire({ source: 'directory', kind: 'bogus', fallback: true, issues: [] })).to.equal(false);
+      expect(el.fire({ source: 'directory', kind: 'bogus', fallback: true, issues: [] })).to.equal(
+        false,
+      );
     } finally {
       console.error = original;
     }
@@ -119,7 +138,13 @@ describe('LtElement', () => {
 
 describe('i18n helpers', () => {
   it('maps tags to locales, Danish first', () => {
-    expect([toLocale('en'), toLocale('en-US'), toLocale('da-DK'), toLocale('de'), toLocale(null)]).to.deep.equal(['en', 'en', 'da', 'da', 'da']);
+    expect([
+      toLocale('en'),
+      toLocale('en-US'),
+      toLocale('da-DK'),
+      toLocale('de'),
+      toLocale(null),
+    ]).to.deep.equal(['en', 'en', 'da', 'da', 'da']);
   });
   it('plural() uses Intl.PluralRules and overrides replace defaults of the same type only', () => {
     expect(catalogs.en.count(1)).to.equal('1 course');

@@ -1,9 +1,22 @@
 import { expect } from '@open-wc/testing';
-import { addDays, ageFit, ageOn, consentGiver, copenhagenDate, copenhagenParts, daysBetween, isCalendarDate } from '../src/index.js';
+import {
+  addDays,
+  ageFit,
+  ageOn,
+  consentGiver,
+  copenhagenDate,
+  copenhagenParts,
+  daysBetween,
+  isCalendarDate,
+} from '../src/index.js';
 
 describe('Copenhagen time', () => {
   it('gives wall-clock parts across the DST changes (last Sunday of March and October)', () => {
-    expect(copenhagenParts(new Date('2026-03-29T00:59:00Z'))).to.include({ hour: 1, minute: 59, weekday: 7 });
+    expect(copenhagenParts(new Date('2026-03-29T00:59:00Z'))).to.include({
+      hour: 1,
+      minute: 59,
+      weekday: 7,
+    });
     expect(copenhagenParts(new Date('2026-03-29T01:00:00Z'))).to.include({ hour: 3, minute: 0 });
     expect(copenhagenParts(new Date('2026-10-25T00:30:00Z')).hour).to.equal(2);
     expect(copenhagenParts(new Date('2026-10-25T01:30:00Z')).hour).to.equal(2);
@@ -38,10 +51,21 @@ describe('age rules', () => {
   });
 
   it('places ages 4/5/17/18 against the target group', () => {
-    expect([4, 5, 14, 15, 17, 18].map(ageFit)).to.deep.equal(['too-young', 'in-range', 'in-range', 'in-range', 'in-range', 'too-old']);
+    expect([4, 5, 14, 15, 17, 18].map(ageFit)).to.deep.equal([
+      'too-young',
+      'in-range',
+      'in-range',
+      'in-range',
+      'in-range',
+      'too-old',
+    ]);
   });
 
   it('gives consent to the custody holders under 15 and to the young person from 15', () => {
-    expect([14, 15, 17].map(consentGiver)).to.deep.equal(['custody-holders', 'young-person', 'young-person']);
+    expect([14, 15, 17].map(consentGiver)).to.deep.equal([
+      'custody-holders',
+      'young-person',
+      'young-person',
+    ]);
   });
 });

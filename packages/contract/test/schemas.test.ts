@@ -22,7 +22,10 @@ const referral = {
   concerns: ['worry', 'school-absence'],
   safety: 'no',
   urgent: false,
-  consents: { givenBy: 'custody-holders', parties: { ppr: true, 'health-visitor': false, school: false, 'family-department': true } },
+  consents: {
+    givenBy: 'custody-holders',
+    parties: { ppr: true, 'health-visitor': false, school: false, 'family-department': true },
+  },
   submittedAt: '2026-11-23T10:00:00+01:00',
 };
 
@@ -31,9 +34,20 @@ const offer = {
   name: 'Entré',
   status: 'running',
   municipalities: ['101'],
-  phone: { number: '33 17 33 17', hours: [{ dayOfWeek: ['Monday'], opens: '09:00', closes: '15:00' }] },
+  phone: {
+    number: '33 17 33 17',
+    hours: [{ dayOfWeek: ['Monday'], opens: '09:00', closes: '15:00' }],
+  },
   website: 'https://www.kk.dk',
-  courses: [{ id: 'cool-kids', name: 'Cool Kids', concerns: ['worry'], ages: { min: 7, max: 12 }, formats: ['group'] }],
+  courses: [
+    {
+      id: 'cool-kids',
+      name: 'Cool Kids',
+      concerns: ['worry'],
+      ages: { min: 7, max: 12 },
+      formats: ['group'],
+    },
+  ],
   verifiedAt: '2026-11-01',
 };
 
@@ -45,7 +59,9 @@ describe('contract schemas: valid documents pass', () => {
   it('accepts a minimal referral, offer, directory, receipt, SDQ result and case', () => {
     expect(validate(Referral, referral).ok).to.equal(true);
     expect(validate(Offer, offer).ok).to.equal(true);
-    expect(validate(OfferDirectory, { contractVersion: '1.0.0', publisher: 'KL', offers: [offer] }).ok).to.equal(true);
+    expect(
+      validate(OfferDirectory, { contractVersion: '1.0.0', publisher: 'KL', offers: [offer] }).ok,
+    ).to.equal(true);
     expect(validate(ReferralReceipt, { reference: 'LT-1' }).ok).to.equal(true);
     expect(
       validate(SdqResult, {
@@ -53,12 +69,28 @@ describe('contract schemas: valid documents pass', () => {
         informant: 'parent',
         followUp: false,
         authored: '2026-11-23T10:00:00Z',
-        scores: { emotional: 3, conduct: 2, hyperactivity: 5, peer: 1, prosocial: 8, totalDifficulties: 11, externalising: 7, internalising: 4, impact: null },
+        scores: {
+          emotional: 3,
+          conduct: 2,
+          hyperactivity: 5,
+          peer: 1,
+          prosocial: 8,
+          totalDifficulties: 11,
+          externalising: 7,
+          internalising: 4,
+          impact: null,
+        },
         questionnaireResponse: { resourceType: 'QuestionnaireResponse', status: 'completed' },
         observations: [],
       }).ok,
     ).to.equal(true);
-    expect(validate(JournalCase, { contractVersion: '1.0.0', id: 'case-1', child: { name: 'Ida', birthDate: '2014-03-02' } }).ok).to.equal(true);
+    expect(
+      validate(JournalCase, {
+        contractVersion: '1.0.0',
+        id: 'case-1',
+        child: { name: 'Ida', birthDate: '2014-03-02' },
+      }).ok,
+    ).to.equal(true);
   });
 });
 
@@ -70,29 +102,44 @@ describe('contract schemas: invalid documents name the offending field', () => {
   });
 
   it('a child without a valid birth date and a 4-digit municipality', () => {
-    const r = validate(Referral, { ...referral, child: { name: 'Ida', birthDate: '02-03-2014', municipality: '0101' } });
+    const r = validate(Referral, {
+      ...referral,
+      child: { name: 'Ida', birthDate: '02-03-2014', municipality: '0101' },
+    });
     expect(paths(r)).to.have.members(['child.birthDate', 'child.municipality']);
   });
 
   it('an unknown concern, by its index', () => {
-    expect(paths(validate(Referral, { ...referral, concerns: ['worry', 'adhd'] }))).to.deep.equal(['concerns[1]']);
+    expect(paths(validate(Referral, { ...referral, concerns: ['worry', 'adhd'] }))).to.deep.equal([
+      'concerns[1]',
+    ]);
   });
 
   it('a professional who has not confirmed the family agrees', () => {
     const r = validate(Referral, {
       ...referral,
-      writer: { role: 'professional', professional: { role: 'Lærer', workplace: 'Skolen', familyKnowsAndAgrees: false } },
+      writer: {
+        role: 'professional',
+        professional: { role: 'Lærer', workplace: 'Skolen', familyKnowsAndAgrees: false },
+      },
     });
     expect(paths(r)).to.deep.equal(['writer.professional.familyKnowsAndAgrees']);
   });
 
   it('a javascript: link and a phone number with letters in an offer', () => {
-    const r = validate(Offer, { ...offer, website: 'javascript:alert(1)', phone: { number: 'call us', hours: [] } });
+    const r = validate(Offer, {
+      ...offer,
+      website: 'javascript:alert(1)',
+      phone: { number: 'call us', hours: [] },
+    });
     expect(paths(r)).to.have.members(['website', 'phone.number']);
   });
 
   it('an age range upside down and an empty course format list', () => {
-    const r = validate(Offer, { ...offer, courses: [{ ...offer.courses[0], ages: { min: 12, max: 7 }, formats: [] }] });
+    const r = validate(Offer, {
+      ...offer,
+      courses: [{ ...offer.courses[0], ages: { min: 12, max: 7 }, formats: [] }],
+    });
     expect(paths(r)).to.have.members(['courses[0].ages', 'courses[0].formats']);
   });
 
@@ -107,7 +154,9 @@ describe('contract schemas: invalid documents name the offending field', () => {
   });
 
   it('text over its bound (hostile floods)', () => {
-    expect(paths(validate(Referral, { ...referral, ownWords: 'x'.repeat(10_001) }))).to.deep.equal(['ownWords']);
+    expect(paths(validate(Referral, { ...referral, ownWords: 'x'.repeat(10_001) }))).to.deep.equal([
+      'ownWords',
+    ]);
   });
 });
 
@@ -120,6 +169,11 @@ describe('the event registry', () => {
       expect(e.when.length).to.be.greaterThan(20);
       expect(e.firedBy.length).to.be.greaterThan(0);
     }
-    expect(Object.keys(DOCUMENTS)).to.include.members(['offer-directory', 'referral', 'sdq-result', 'journal-case']);
+    expect(Object.keys(DOCUMENTS)).to.include.members([
+      'offer-directory',
+      'referral',
+      'sdq-result',
+      'journal-case',
+    ]);
   });
 });

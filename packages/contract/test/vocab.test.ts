@@ -14,8 +14,15 @@ describe('municipalities', () => {
   it('holds the 98 municipalities with their regions', () => {
     expect(MUNICIPALITIES.length).to.equal(98);
     const perRegion = new Map<number, number>();
-    for (const m of MUNICIPALITIES) perRegion.set(m.regionCode, (perRegion.get(m.regionCode) ?? 0) + 1);
-    expect(Object.fromEntries(perRegion)).to.deep.equal({ 1084: 29, 1085: 17, 1083: 22, 1082: 19, 1081: 11 });
+    for (const m of MUNICIPALITIES)
+      perRegion.set(m.regionCode, (perRegion.get(m.regionCode) ?? 0) + 1);
+    expect(Object.fromEntries(perRegion)).to.deep.equal({
+      1084: 29,
+      1085: 17,
+      1083: 22,
+      1082: 19,
+      1081: 11,
+    });
     expect(municipalityByCode('101')?.regionName).to.equal('Region Hovedstaden');
   });
 
@@ -28,13 +35,17 @@ describe('municipalities', () => {
 
   it('gives the legal names', () => {
     expect(municipalityDisplayName(municipalityByCode('101')!)).to.equal('Københavns Kommune');
-    expect(municipalityDisplayName(municipalityByCode('400')!)).to.equal('Bornholms Regionskommune');
+    expect(municipalityDisplayName(municipalityByCode('400')!)).to.equal(
+      'Bornholms Regionskommune',
+    );
     expect(municipalityDisplayName(municipalityByCode('751')!)).to.equal('Aarhus Kommune');
   });
 
   it('folds names for tolerant search', () => {
     expect(foldForSearch('Århus')).to.equal(foldForSearch('aarhus'));
-    expect(foldForSearch('Høje-Taastrup')).to.equal(foldForSearch('hoje taastrup'.replace('o', 'ø')));
+    expect(foldForSearch('Høje-Taastrup')).to.equal(
+      foldForSearch('hoje taastrup'.replace('o', 'ø')),
+    );
     expect(foldForSearch('KØGE')).to.equal('koege');
     expect(foldForSearch('Ærø')).to.equal('aeroe');
   });

@@ -38,11 +38,26 @@ export class LtAskError extends Error {
   readonly status: number | undefined;
   /** Whether trying again (with the same idempotency key) can help. */
   get retryable(): boolean {
-    return this.kind !== 'vetoed' && this.kind !== 'no-handler' && this.kind !== 'aborted' &&
-      !(this.kind === 'http' && this.status !== undefined && this.status >= 400 && this.status < 500 &&
-        this.status !== 408 && this.status !== 409 && this.status !== 429);
+    return (
+      this.kind !== 'vetoed' &&
+      this.kind !== 'no-handler' &&
+      this.kind !== 'aborted' &&
+      !(
+        this.kind === 'http' &&
+        this.status !== undefined &&
+        this.status >= 400 &&
+        this.status < 500 &&
+        this.status !== 408 &&
+        this.status !== 409 &&
+        this.status !== 429
+      )
+    );
   }
-  constructor(kind: AskErrorKind, message: string, options: { status?: number; cause?: unknown } = {}) {
+  constructor(
+    kind: AskErrorKind,
+    message: string,
+    options: { status?: number; cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause });
     this.kind = kind;
     this.status = options.status;
@@ -103,7 +118,8 @@ export async function ask<P extends object, R>(options: AskOptions<P, R>): Promi
     () => controller.abort(new LtAskError('timeout', `No answer within ${timeoutMs} ms`)),
     timeoutMs,
   );
-  const onOuterAbort = () => controller.abort(new LtAskError('aborted', 'The request was cancelled'));
+  const onOuterAbort = () =>
+    controller.abort(new LtAskError('aborted', 'The request was cancelled'));
   if (options.signal?.aborted) onOuterAbort();
   options.signal?.addEventListener('abort', onOuterAbort, { once: true });
 
@@ -117,7 +133,8 @@ export async function ask<P extends object, R>(options: AskOptions<P, R>): Promi
       signal: controller.signal,
       respondWith(value: unknown) {
         if (answered) throw new Error(`${options.event}: respondWith() was already called`);
-        if (dispatched) throw new Error(`${options.event}: call respondWith() synchronously in the listener`);
+        if (dispatched)
+          throw new Error(`${options.event}: call respondWith() synchronously in the listener`);
         answered = true;
         answer = value;
         event.preventDefault();
@@ -129,21 +146,32 @@ export async function ask<P extends object, R>(options: AskOptions<P, R>): Promi
 
     let raw: unknown;
     if (answered) {
-      raw = await untilAborted(Promise.resolve(answer), controller.signal).catch((cause: unknown) => {
-        if (cause instanceof LtAskError) throw cause;
-        throw new LtAskError('rejected', 'The host rejected the request', { cause });
-      });
+      raw = await untilAborted(Promise.resolve(answer), controller.signal).catch(
+        (cause: unknown) => {
+          if (cause instanceof LtAskError) throw cause;
+          throw new LtAskError('rejected', 'The host rejected the request', { cause });
+        },
+      );
     } else if (!notCancelled) {
       throw new LtAskError('vetoed', 'The host cancelled the request');
     } else if (options.endpoint) {
-      raw = await fetchJson(options.endpoint, options.method ?? 'POST', options.payload, idempotencyKey, controller.signal);
+      raw = await fetchJson(
+        options.endpoint,
+        options.method ?? 'POST',
+        options.payload,
+        idempotencyKey,
+        controller.signal,
+      );
     } else {
       throw new LtAskError('no-handler', `Nobody answered ${options.event} and no endpoint is set`);
     }
 
     const parsed = options.response.safeParse(raw);
     if (!parsed.success) {
-      throw new LtAskError('invalid-response', `The answer does not match the contract: ${formatIssues(parsed.error)}`);
+      throw new LtAskError(
+        'invalid-response',
+        `The answer does not match the contract: ${formatIssues(parsed.error)}`,
+      );
     }
     return parsed.data;
   } finally {
@@ -178,7 +206,11 @@ async function fetchJson(
       credentials: 'same-origin',
       headers:
         method === 'POST'
-          ? { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': idempotencyKey }
+          ? {
+              'Content-Type': 'application/json',
+              Accept: 'application/json',
+              'Idempotency-Key': idempotencyKey,
+            }
           : { Accept: 'application/json' },
       body: method === 'POST' ? JSON.stringify(payload) : null,
     });
@@ -187,7 +219,9 @@ async function fetchJson(
     throw new LtAskError('network', 'The server could not be reached', { cause });
   }
   if (!response.ok) {
-    throw new LtAskError('http', `The server answered ${response.status}`, { status: response.status });
+    throw new LtAskError('http', `The server answered ${response.status}`, {
+      status: response.status,
+    });
   }
   try {
     return await untilAborted(response.json() as Promise<unknown>, signal);

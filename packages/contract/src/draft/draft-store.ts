@@ -69,7 +69,11 @@ export class DraftStore<T> {
       this.clear();
       return null;
     }
-    if (envelope?.v !== 1 || typeof envelope.expiresAt !== 'number' || envelope.expiresAt <= this.#now()) {
+    if (
+      envelope?.v !== 1 ||
+      typeof envelope.expiresAt !== 'number' ||
+      envelope.expiresAt <= this.#now()
+    ) {
       this.clear();
       return null;
     }

@@ -38,7 +38,8 @@ export function widgetLifecycles(tag: string): Lifecycles {
     async bootstrap() {},
     async mount(props) {
       const el = document.createElement(tag);
-      for (const [key, value] of Object.entries(props.attributes ?? {})) el.setAttribute(key, value);
+      for (const [key, value] of Object.entries(props.attributes ?? {}))
+        el.setAttribute(key, value);
       Object.assign(el, props.properties ?? {});
       containerFor(props).append(el);
       mounted.set(props.name, el);

@@ -30,10 +30,14 @@ export class LtElement extends LitElement {
   protected emit<D>(spec: EventSpec<D>, detail: D): boolean {
     const parsed = spec.detail.safeParse(detail);
     if (!parsed.success) {
-      console.error(`<${this.localName}>: ${spec.name} not sent, its detail breaks the contract: ${formatIssues(parsed.error)}`);
+      console.error(
+        `<${this.localName}>: ${spec.name} not sent, its detail breaks the contract: ${formatIssues(parsed.error)}`,
+      );
       return false;
     }
-    return this.dispatchEvent(new LtEvent(spec.name, parsed.data, { cancelable: spec.cancelable !== false }));
+    return this.dispatchEvent(
+      new LtEvent(spec.name, parsed.data, { cancelable: spec.cancelable !== false }),
+    );
   }
 
   /**
@@ -41,13 +45,21 @@ export class LtElement extends LitElement {
    * the attribute and what was expected, never the value, which may be personal data) and
    * returns the fallback, so the widget never renders half-broken.
    */
-  protected checked<T>(attribute: string, value: unknown, schema: z.ZodMiniType<T>, fallback: T, expected: string): T {
+  protected checked<T>(
+    attribute: string,
+    value: unknown,
+    schema: z.ZodMiniType<T>,
+    fallback: T,
+    expected: string,
+  ): T {
     if (value === undefined || value === null) return fallback;
     const parsed = schema.safeParse(value);
     if (parsed.success) return parsed.data;
     if (!this.#warned.has(attribute)) {
       this.#warned.add(attribute);
-      console.warn(`<${this.localName}>: ignored ${attribute}: expected ${expected}. Using the default.`);
+      console.warn(
+        `<${this.localName}>: ignored ${attribute}: expected ${expected}. Using the default.`,
+      );
     }
     return fallback;
   }

@@ -23,7 +23,9 @@ export const journalAction = defineEvent({
   detail: z.object({
     action: z.enum(JOURNAL_ACTIONS),
     caseId: Id,
-    target: z.optional(Text(200).check(z.describe('What the action is about, e.g. a session or document id.'))),
+    target: z.optional(
+      Text(200).check(z.describe('What the action is about, e.g. a session or document id.')),
+    ),
   }),
   cancelable: false,
 });

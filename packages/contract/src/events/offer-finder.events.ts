@@ -8,8 +8,7 @@ export const CONTACT_CHANNELS = ['self-referral', 'phone', 'email', 'website'] a
 export const offerSelect = defineEvent({
   name: 'lt-offer-select',
   firedBy: ['lt-offer-finder'],
-  when:
-    'The user chose how to get in touch with an offer. A host opens <lt-referral-widget> prefilled with this detail for "self-referral"; for the other channels the link has already opened.',
+  when: 'The user chose how to get in touch with an offer. A host opens <lt-referral-widget> prefilled with this detail for "self-referral"; for the other channels the link has already opened.',
   detail: z.object({
     municipality: MunicipalityCode,
     offerId: Id,

@@ -10,7 +10,8 @@ export const referralSubmit = defineEvent({
   firedBy: ['lt-referral-widget'],
   when: 'The family pressed "Send" on the review step (and on every retry, with the same idempotencyKey).',
   detail: z.object({ referral: Referral }),
-  cancelable: 'preventDefault() without respondWith() means the host refuses; nothing is lost and the family is told.',
+  cancelable:
+    'preventDefault() without respondWith() means the host refuses; nothing is lost and the family is told.',
   answer:
     'Call event.detail.respondWith(promise) synchronously; resolve with a ReferralReceipt ({ reference }). Without a listener the widget POSTs the referral to its endpoint attribute with an Idempotency-Key header and expects the receipt as JSON.',
 });
@@ -28,8 +29,7 @@ export const referralSubmitted = defineEvent({
 export const referralUrgent = defineEvent({
   name: 'lt-referral-urgent',
   firedBy: ['lt-referral-widget'],
-  when:
-    'The safety question was answered "yes" or "not sure". Fires at once, before anything is sent, so the host can alert staff; carries no personal data.',
+  when: 'The safety question was answered "yes" or "not sure". Fires at once, before anything is sent, so the host can alert staff; carries no personal data.',
   detail: z.object({
     safety: z.enum(['yes', 'unsure']),
     municipality: z.optional(MunicipalityCode),

@@ -9,7 +9,8 @@ export const sdqSubmit = defineEvent({
   firedBy: ['lt-sdq-form'],
   when: 'The respondent pressed "Send" (and on every retry, with the same idempotencyKey).',
   detail: z.object({ result: SdqResult }),
-  cancelable: 'preventDefault() without respondWith() means the host refuses; the answers are kept.',
+  cancelable:
+    'preventDefault() without respondWith() means the host refuses; the answers are kept.',
   answer:
     'Call event.detail.respondWith(promise) synchronously; resolve with { reference }. Without a listener the form POSTs the result to its endpoint attribute with an Idempotency-Key header.',
 });

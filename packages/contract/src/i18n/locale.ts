@@ -20,7 +20,7 @@ export function langOf(element: Element): string | null {
   while (node) {
     const lang = node.getAttribute('lang');
     if (lang) return lang;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
   }
   return document.documentElement.getAttribute('lang');
 }
@@ -43,7 +43,10 @@ export class LocaleController implements ReactiveController {
     this.#refresh();
     this.#observer = new MutationObserver(() => this.#refresh());
     this.#observer.observe(this.#host, { attributes: true, attributeFilter: ['lang'] });
-    this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.#observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang'],
+    });
   }
 
   hostDisconnected(): void {
@@ -96,6 +99,13 @@ export function strings<C extends Catalog>(
 }
 
 /** Formats a date for people, in Danish or English, in Copenhagen time. */
-export function formatDate(locale: Locale, date: Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
-  return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { timeZone: 'Europe/Copenhagen', ...options }).format(date);
+export function formatDate(
+  locale: Locale,
+  date: Date,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
+): string {
+  return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
+    timeZone: 'Europe/Copenhagen',
+    ...options,
+  }).format(date);
 }

@@ -12,7 +12,10 @@ import { CONCERN_IDS } from '../vocab/concerns.js';
 export const ContractVersion = z
   .string()
   .check(
-    z.regex(/^1\.\d+\.\d+$/, `Expected contractVersion "1.x.y" (this package speaks ${CONTRACT_VERSION})`),
+    z.regex(
+      /^1\.\d+\.\d+$/,
+      `Expected contractVersion "1.x.y" (this package speaks ${CONTRACT_VERSION})`,
+    ),
     z.describe('Contract version (semver) the document was written against; major 1.'),
   );
 
@@ -55,7 +58,10 @@ export const WebUrl = z.url({
 export const Phone = z
   .string()
   .check(
-    z.regex(/^\+?[0-9][0-9 \-]{1,18}[0-9]$/, 'Expected a phone number, e.g. "70 201 201" or "+45 33 17 33 17"'),
+    z.regex(
+      /^\+?[0-9][0-9 -]{1,18}[0-9]$/,
+      'Expected a phone number, e.g. "70 201 201" or "+45 33 17 33 17"',
+    ),
   );
 
 export const Email = z.email({ error: 'Expected an e-mail address' });
@@ -70,7 +76,10 @@ export type ConcernId = (typeof CONCERN_IDS)[number];
 export const Id = z
   .string()
   .check(
-    z.regex(/^[A-Za-z0-9][A-Za-z0-9._:\-]{0,127}$/, 'Expected an id of letters, digits, ".", "_", ":" or "-"'),
+    z.regex(
+      /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/,
+      'Expected an id of letters, digits, ".", "_", ":" or "-"',
+    ),
   );
 
 /** A crisis or help line, shown wherever a child may be in acute danger. */

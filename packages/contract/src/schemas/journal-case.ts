@@ -12,6 +12,12 @@ export const JournalCase = z.object({
   contact: z.optional(z.object({ date: IsoDate, reason: z.optional(Text(2000)) })),
 });
 
-export const JOURNAL_ACTIONS = ['record-session', 'schedule-booster', 'notify-gp', 'open-document', 'add-note'] as const;
+export const JOURNAL_ACTIONS = [
+  'record-session',
+  'schedule-booster',
+  'notify-gp',
+  'open-document',
+  'add-note',
+] as const;
 
 export type JournalCase = z.infer<typeof JournalCase>;

@@ -1,5 +1,17 @@
 import * as z from 'zod/mini';
-import { ContractVersion, ConcernId, Email, Id, IsoDate, IsoDateTime, MunicipalityCode, Phone, RequiredText, Text, WebUrl } from './common.js';
+import {
+  ContractVersion,
+  ConcernId,
+  Email,
+  Id,
+  IsoDate,
+  IsoDateTime,
+  MunicipalityCode,
+  Phone,
+  RequiredText,
+  Text,
+  WebUrl,
+} from './common.js';
 
 /**
  * The offer-directory feed: who runs the easy-access offer for which municipalities, how to
@@ -8,12 +20,24 @@ import { ContractVersion, ConcernId, Email, Id, IsoDate, IsoDateTime, Municipali
  * own and check it against the published JSON Schema.
  */
 
-export const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
-const Time = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Expected a time as HH:MM, e.g. "09:00"'));
+export const DAYS = [
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+] as const;
+const Time = z
+  .string()
+  .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Expected a time as HH:MM, e.g. "09:00"'));
 
 /** A weekly opening period, as schema.org `OpeningHoursSpecification`. */
 export const OpeningHours = z.object({
-  dayOfWeek: z.array(z.enum(DAYS)).check(z.minLength(1), z.describe('Weekdays the period applies to.')),
+  dayOfWeek: z
+    .array(z.enum(DAYS))
+    .check(z.minLength(1), z.describe('Weekdays the period applies to.')),
   opens: Time.check(z.describe('Opening time, HH:MM, Copenhagen time.')),
   closes: Time.check(z.describe('Closing time, HH:MM, Copenhagen time.')),
 });
@@ -42,12 +66,20 @@ export const Course = z.object({
   id: Id.check(z.describe('Stable id of the course within the feed.')),
   name: RequiredText(160).check(z.describe('Course name as families know it, e.g. "Cool Kids".')),
   manual: z.optional(Text(160).check(z.describe('The underlying manual, e.g. "STIME".'))),
-  description: z.optional(Text(1000).check(z.describe('What happens in the course, in plain words.'))),
-  concerns: z.array(ConcernId).check(z.describe('Concerns the course addresses (LTT "Tema" coded).')),
+  description: z.optional(
+    Text(1000).check(z.describe('What happens in the course, in plain words.')),
+  ),
+  concerns: z
+    .array(ConcernId)
+    .check(z.describe('Concerns the course addresses (LTT "Tema" coded).')),
   ages: AgeRange.check(z.describe('Ages the course is for, inclusive.')),
-  formats: z.array(z.enum(COURSE_FORMATS)).check(z.minLength(1), z.describe('individual, group and/or parents.')),
+  formats: z
+    .array(z.enum(COURSE_FORMATS))
+    .check(z.minLength(1), z.describe('individual, group and/or parents.')),
   sessions: z.optional(AgeRange.check(z.describe('Number of sessions, min-max.'))),
-  provider: z.optional(Text(160).check(z.describe('Who runs it, e.g. a municipal administration.'))),
+  provider: z.optional(
+    Text(160).check(z.describe('Who runs it, e.g. a municipal administration.')),
+  ),
 });
 
 export const Address = z.object({
@@ -60,28 +92,35 @@ export const Address = z.object({
 export const PhoneLine = z.object({
   number: Phone,
   hours: z.array(OpeningHours).check(z.describe('Weekly phone hours.')),
-  exceptions: z.optional(z.array(SpecialHours).check(z.describe('Dated exceptions and closed days.'))),
+  exceptions: z.optional(
+    z.array(SpecialHours).check(z.describe('Dated exceptions and closed days.')),
+  ),
 });
 
 export const Offer = z.object({
   id: Id.check(z.describe('Stable id of the offer.')),
-  name: RequiredText(200).check(z.describe('The offer\'s name as the municipality writes it.')),
+  name: RequiredText(200).check(z.describe("The offer's name as the municipality writes it.")),
   status: z.enum(OFFER_STATUSES).check(z.describe('running, not-yet-running or unknown.')),
   municipalities: z
     .array(MunicipalityCode)
-    .check(z.minLength(1), z.describe('Municipalities this offer serves; joint offers list several.')),
+    .check(
+      z.minLength(1),
+      z.describe('Municipalities this offer serves; joint offers list several.'),
+    ),
   addresses: z.optional(z.array(Address)),
   phone: z.optional(PhoneLine),
   email: z.optional(Email),
   contactUrl: z.optional(WebUrl.check(z.describe('Digital contact (a form or secure mail).'))),
-  website: z.optional(WebUrl.check(z.describe('The offer\'s own web page.'))),
+  website: z.optional(WebUrl.check(z.describe("The offer's own web page."))),
   ages: z.optional(AgeRange.check(z.describe('Target ages, inclusive.'))),
   whoMayContact: z.optional(z.array(z.enum(CONTACT_ROLES))),
   waitingTime: z.optional(
-    z.object({
-      weeks: z.optional(z.number().check(z.gte(0), z.lte(52))),
-      text: z.optional(Text(300)),
-    }).check(z.describe('Published expected waiting time.')),
+    z
+      .object({
+        weeks: z.optional(z.number().check(z.gte(0), z.lte(52))),
+        text: z.optional(Text(300)),
+      })
+      .check(z.describe('Published expected waiting time.')),
   ),
   courses: z.array(Course).check(z.describe('The course range.')),
   verifiedAt: IsoDate.check(z.describe('When these details were last checked; shown to users.')),
@@ -91,7 +130,11 @@ export const OfferDirectory = z.object({
   contractVersion: ContractVersion,
   publisher: RequiredText(200).check(z.describe('Who publishes this feed.')),
   generatedAt: z.optional(IsoDateTime),
-  offers: z.array(z.unknown()).check(z.describe('Offers; each is checked on its own and invalid ones are skipped and reported.')),
+  offers: z
+    .array(z.unknown())
+    .check(
+      z.describe('Offers; each is checked on its own and invalid ones are skipped and reported.'),
+    ),
 });
 
 export type OpeningHours = z.infer<typeof OpeningHours>;

@@ -23,7 +23,9 @@ export const CONSENT_PARTIES = ['ppr', 'health-visitor', 'school', 'family-depar
 export const TRIED = ['school', 'ppr', 'gp', 'psychiatry', 'other'] as const;
 
 /** A CPR number, DDMMYY-SSSS: format and date only; no modulus-11 (numbers since 2007 may fail it). */
-export const Cpr = z.string().check(z.regex(/^\d{6}-?\d{4}$/, 'Expected a CPR number as DDMMYY-XXXX'));
+export const Cpr = z
+  .string()
+  .check(z.regex(/^\d{6}-?\d{4}$/, 'Expected a CPR number as DDMMYY-XXXX'));
 
 export const CustodyHolder = z.object({
   name: RequiredText(200),
@@ -31,11 +33,20 @@ export const CustodyHolder = z.object({
   email: z.optional(Email),
 });
 
-const Scale = z.number().check(z.int(), z.gte(0), z.lte(3), z.describe('0 not at all, 1 a little, 2 quite a lot, 3 a great deal'));
+const Scale = z
+  .number()
+  .check(
+    z.int(),
+    z.gte(0),
+    z.lte(3),
+    z.describe('0 not at all, 1 a little, 2 quite a lot, 3 a great deal'),
+  );
 
 export const Referral = z.object({
   contractVersion: ContractVersion,
-  consentTextVersion: RequiredText(40).check(z.describe('Version of the consent text the family saw.')),
+  consentTextVersion: RequiredText(40).check(
+    z.describe('Version of the consent text the family saw.'),
+  ),
   writer: z.object({
     role: z.enum(WRITER_ROLES).check(z.describe('Who is getting in touch.')),
     name: z.optional(Text(200)),
@@ -50,7 +61,11 @@ export const Referral = z.object({
   child: z.object({
     name: RequiredText(200),
     birthDate: IsoDate,
-    cpr: z.optional(Cpr.check(z.describe('Only when the host enables CPR; never logged, only in the submission.'))),
+    cpr: z.optional(
+      Cpr.check(
+        z.describe('Only when the host enables CPR; never logged, only in the submission.'),
+      ),
+    ),
     school: z.optional(Text(200)),
     className: z.optional(Text(40)),
     municipality: MunicipalityCode,
@@ -61,7 +76,9 @@ export const Referral = z.object({
     email: z.optional(Email),
     goodTimes: z.optional(Text(300)),
     mayLeaveMessage: z.optional(z.boolean()),
-    parentsKnow: z.optional(z.boolean().check(z.describe('Young person 15+: do the parents know?'))),
+    parentsKnow: z.optional(
+      z.boolean().check(z.describe('Young person 15+: do the parents know?')),
+    ),
     parentsMayBeContacted: z.optional(z.boolean()),
   }),
   concerns: z.array(ConcernId),
@@ -77,11 +94,17 @@ export const Referral = z.object({
   ),
   tried: z.optional(z.array(z.enum(TRIED))),
   activePsychiatricTreatment: z.optional(z.boolean()),
-  safety: z.enum(SAFETY_ANSWERS).check(z.describe('Thoughts of self-harm or of not wanting to live.')),
+  safety: z
+    .enum(SAFETY_ANSWERS)
+    .check(z.describe('Thoughts of self-harm or of not wanting to live.')),
   urgent: z.boolean().check(z.describe('True when the safety answer is yes or unsure.')),
   consents: z.object({
-    givenBy: z.enum(['custody-holders', 'young-person']).check(z.describe('Custody holders under 15; the young person from 15.')),
-    parties: z.record(z.enum(CONSENT_PARTIES), z.boolean()).check(z.describe('Obtain and share information with each party: yes/no.')),
+    givenBy: z
+      .enum(['custody-holders', 'young-person'])
+      .check(z.describe('Custody holders under 15; the young person from 15.')),
+    parties: z
+      .record(z.enum(CONSENT_PARTIES), z.boolean())
+      .check(z.describe('Obtain and share information with each party: yes/no.')),
   }),
   offer: z.optional(
     z.object({ municipality: MunicipalityCode, offerId: z.optional(Id), courseId: z.optional(Id) }),
@@ -91,7 +114,7 @@ export const Referral = z.object({
 
 /** What the host answers to a submission. */
 export const ReferralReceipt = z.object({
-  reference: RequiredText(80).check(z.describe('The host\'s reference, shown to the family.')),
+  reference: RequiredText(80).check(z.describe("The host's reference, shown to the family.")),
   receivedAt: z.optional(IsoDateTime),
 });
 

@@ -34,5 +34,7 @@ export type Validated<T> = { ok: true; value: T } | { ok: false; issues: Issue[]
 /** Validates a document and returns either the value or the issues, never throwing. */
 export function validate<T>(schema: z.ZodMiniType<T>, input: unknown): Validated<T> {
   const result = schema.safeParse(input);
-  return result.success ? { ok: true, value: result.data } : { ok: false, issues: issuesOf(result.error) };
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, issues: issuesOf(result.error) };
 }

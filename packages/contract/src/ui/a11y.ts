@@ -1,4 +1,9 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  html,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 
 /**
  * Moves focus to a field the way GOV.UK's error summary does: scroll its label or legend
@@ -51,7 +56,11 @@ export class LiveAnnouncer implements ReactiveController {
 
   /** The regions; render once, anywhere in the widget's template. */
   render(): TemplateResult {
-    return html`<div class="lt-visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#polite}</div>
-      <div class="lt-visually-hidden" role="alert" aria-live="assertive" aria-atomic="true">${this.#assertive}</div>`;
+    return html`<div class="lt-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        ${this.#polite}
+      </div>
+      <div class="lt-visually-hidden" role="alert" aria-live="assertive" aria-atomic="true">
+        ${this.#assertive}
+      </div>`;
   }
 }

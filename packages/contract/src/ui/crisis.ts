@@ -28,7 +28,9 @@ export function defaultCrisisContacts(locale: Locale): CrisisContact[] {
       name: 'BørneTelefonen',
       phone: '116 111',
       url: 'https://bornetelefonen.dk',
-      description: da ? 'For børn og unge. Gratis og anonymt.' : 'For children and young people. Free and anonymous.',
+      description: da
+        ? 'For børn og unge. Gratis og anonymt.'
+        : 'For children and young people. Free and anonymous.',
     },
     {
       name: da ? 'Akut psykiatrisk hjælp i din region' : "Your region's acute psychiatric help",
@@ -82,17 +84,20 @@ export function renderCrisisBox(options: {
   headingLevel?: 2 | 3;
 }): TemplateResult {
   const heading =
-    options.headingLevel === 3 ? html`<h3 id="lt-crisis-heading">${options.heading}</h3>` : html`<h2 id="lt-crisis-heading">${options.heading}</h2>`;
+    options.headingLevel === 3
+      ? html`<h3 id="lt-crisis-heading">${options.heading}</h3>`
+      : html`<h2 id="lt-crisis-heading">${options.heading}</h2>`;
   return html`<section class="lt-crisis" part="crisis" aria-labelledby="lt-crisis-heading">
     ${heading} ${options.intro ? html`<p>${options.intro}</p>` : null}
     <ul>
       ${options.contacts.map(
-        (c) => html`<li>
-          <strong>${c.name}</strong>
-          ${c.phone ? html` <a href="tel:${c.phone.replace(/[^+0-9]/g, '')}">${c.phone}</a>` : null}
-          ${c.description ? html`<br /><span>${c.description}</span>` : null}
-          ${c.url ? html`<br /><a href=${c.url} rel="noopener" target="_blank">${new URL(c.url).host}</a>` : null}
-        </li>`,
+        (c) =>
+          html`<li>
+            <strong>${c.name}</strong>
+            ${c.phone ? html` <a href="tel:${c.phone.replace(/[^+0-9]/g, '')}">${c.phone}</a>` : null}
+            ${c.description ? html`<br /><span>${c.description}</span>` : null}
+            ${c.url ? html`<br /><a href=${c.url} rel="noopener" target="_blank">${new URL(c.url).host}</a>` : null}
+          </li>`,
       )}
     </ul>
   </section>`;

@@ -27,7 +27,15 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    --_lt-font: var(--lt-font-family, 'IBM Plex Sans', system-ui, -apple-system, 'Segoe UI', Arial, sans-serif);
+    --_lt-font: var(
+      --lt-font-family,
+      'IBM Plex Sans',
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Arial,
+      sans-serif
+    );
     --_lt-size: var(--lt-font-size, 1rem);
     --_lt-text: var(--lt-color-text, #1a1a1a);
     --_lt-muted: var(--lt-color-muted, #545454);
