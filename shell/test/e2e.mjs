@@ -1,0 +1,110 @@
+// End-to-end check of what ships, in Debian's Chromium through playwright-core:
+// 1. the built demo site (shell/dist): the import map resolves every app and ONE shared Lit,
+//    each route mounts its element and leaving unmounts it, msw answers from the service worker;
+// 2. each package's standalone bundle upgrades its element from one <script type="module">.
+// Prints a "N passed, N failed" line and exits non-zero on any failure.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const dist = join(here, '..', 'dist');
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+// Serves shell/dist at /, and the packages' dist folders at /packages/<pkg>/dist/.
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  const file = path.startsWith('/packages/') ? join(root, normalize(path)) : join(dist, normalize(path === '/' ? '/index.html' : path));
+  if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+let passed = 0;
+let failed = 0;
+async function check(name, fn) {
+  try {
+    await fn();
+    passed++;
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    failed++;
+    console.log(`  ✗ ${name}\n    ${String(error?.message ?? error).split('\n').join('\n    ')}`);
+  }
+}
+const assert = (cond, msg) => {
+  if (!cond) throw new Error(msg);
+};
+
+const ROUTES = [
+  ['#/finder', 'lt-offer-finder'],
+  ['#/referral', 'lt-referral-widget'],
+  ['#/sdq', 'lt-sdq-form'],
+  ['#/journal', 'lt-journal-panel'],
+];
+
+console.log('e2e: the built demo site');
+const page = await browser.newPage();
+const errors = [];
+page.on('pageerror', (e) => errors.push(String(e)));
+page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+await page.goto(`${base}/`);
+await check('the msw demo backend controls the page', async () => {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
+});
+for (const [route, tag] of ROUTES) {
+  await check(`${route} mounts <${tag}> through the import map`, async () => {
+    await page.evaluate((r) => (location.hash = r), route);
+    await page.waitForFunction((t) => document.querySelector(t)?.shadowRoot?.childElementCount > 0, tag, { timeout: 10_000 });
+  });
+  await check(`leaving ${route} unmounts <${tag}>`, async () => {
+    await page.evaluate(() => (location.hash = '#/'));
+    await page.waitForFunction((t) => document.querySelector(t) === null, tag, { timeout: 10_000 });
+  });
+}
+await check('all four apps share one Lit', async () => {
+  const versions = await page.evaluate(() => globalThis.litElementVersions ?? []);
+  assert(versions.length === 1, `expected one Lit, found ${versions.length}: ${versions.join(', ')}`);
+});
+await check('no errors in the console', async () => assert(errors.length === 0, errors.join('\n')));
+await page.close();
+
+console.log('e2e: standalone bundles, one <script type="module"> each');
+for (const [pkg, tag] of [
+  ['offer-finder', 'lt-offer-finder'],
+  ['referral-widget', 'lt-referral-widget'],
+  ['sdq-form', 'lt-sdq-form'],
+  ['journal-panel', 'lt-journal-panel'],
+]) {
+  await check(`${pkg}.standalone.js upgrades <${tag}>`, async () => {
+    const p = await browser.newPage();
+    const errs = [];
+    p.on('pageerror', (e) => errs.push(String(e)));
+    await p.route(`${base}/page.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="da"><body><${tag}></${tag}><script type="module" src="/packages/${pkg}/dist/${pkg}.standalone.js"></script></body></html>`,
+      }),
+    );
+    await p.goto(`${base}/page.html`);
+    await p.waitForFunction((t) => customElements.get(t) && document.querySelector(t).shadowRoot?.childElementCount > 0, tag, { timeout: 10_000 });
+    assert(errs.length === 0, errs.join('\n'));
+    await p.close();
+  });
+}
+
+await browser.close();
+server.close();
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
