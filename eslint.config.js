@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
+import globals from 'globals';
 
 export default tseslint.config(
   {
@@ -35,10 +36,10 @@ export default tseslint.config(
   },
   {
     files: ['**/test/**', '**/stories/**', '**/bench/**', 'shell/**', 'scripts/**'],
-    rules: { 'no-console': 'off' },
+    rules: { 'no-console': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['scripts/**/*.mjs', '*.mjs', '*.js', 'packages/*/scripts/**'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    files: ['**/*.mjs', '*.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

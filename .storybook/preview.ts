@@ -5,7 +5,13 @@ const preview: Preview = {
   globalTypes: {
     lang: {
       description: 'Widget language',
-      toolbar: { icon: 'globe', items: [{ value: 'da', title: 'Dansk' }, { value: 'en', title: 'English' }] },
+      toolbar: {
+        icon: 'globe',
+        items: [
+          { value: 'da', title: 'Dansk' },
+          { value: 'en', title: 'English' },
+        ],
+      },
     },
   },
   initialGlobals: { lang: 'da' },

@@ -23,7 +23,11 @@ const BUDGETS = {
   'journal-panel': [20_000, 28_000],
 };
 
-if (!skipBuild) execSync('pnpm -r --workspace-concurrency=1 run build', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+if (!skipBuild)
+  execSync('pnpm -r --workspace-concurrency=1 run build', {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
@@ -38,7 +42,9 @@ function table(rows, headers) {
   for (const r of rows) line('| ' + r.map((c, i) => pad(c, widths[i])).join(' | ') + ' |');
 }
 
-line(`# pnpm bench — ${new Date().toISOString()} — Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
+line(
+  `# pnpm bench — ${new Date().toISOString()} — Node ${process.version}, ${(await import('node:os')).cpus().length} cores`,
+);
 line();
 line('CSS ships inside the JS (Lit constructable stylesheets), so the JS figures include it.');
 
@@ -48,13 +54,25 @@ for (const pkg of Object.keys(BUDGETS)) {
   if (!existsSync(dist)) continue;
   const rows = [];
   const [sharedBudget, standaloneBudget] = BUDGETS[pkg];
-  for (const file of readdirSync(dist).filter((f) => f.endsWith('.js')).sort()) {
+  for (const file of readdirSync(dist)
+    .filter((f) => f.endsWith('.js'))
+    .sort()) {
     const buf = readFileSync(join(dist, file));
     const standalone = file.includes('.standalone');
     const main = file === 'index.js' || file === `${pkg}.standalone.js`;
     const budget = main ? (standalone ? standaloneBudget : sharedBudget) : null;
-    const kind = main ? (standalone ? 'element, standalone (Lit bundled)' : 'element, Lit shared') : `extra chunk (${standalone ? 'standalone' : 'Lit shared'}), loaded on demand`;
-    rows.push([file, kind, kB(buf.length), kB(gz(buf)), budget ? `${kB(budget)} ${gz(buf) <= budget ? 'ok' : 'OVER'}` : '—']);
+    const kind = main
+      ? standalone
+        ? 'element, standalone (Lit bundled)'
+        : 'element, Lit shared'
+      : `extra chunk (${standalone ? 'standalone' : 'Lit shared'}), loaded on demand`;
+    rows.push([
+      file,
+      kind,
+      kB(buf.length),
+      kB(gz(buf)),
+      budget ? `${kB(budget)} ${gz(buf) <= budget ? 'ok' : 'OVER'}` : '—',
+    ]);
   }
   line();
   line(`## ${pkg}: size`);
@@ -97,7 +115,13 @@ for (const pkg of Object.keys(BUDGETS)) {
     const t1 = performance.now();
     for (let i = 0; i < n; i++) ok(payload);
     const per = ((performance.now() - t1) / n) * 1000;
-    rows.push([flavour === 'mini' ? 'zod/mini' : 'zod', kB(gz(readFileSync(file))), `${first.toFixed(2)} ms`, `${per.toFixed(1)} µs`, String(firstOk)]);
+    rows.push([
+      flavour === 'mini' ? 'zod/mini' : 'zod',
+      kB(gz(readFileSync(file))),
+      `${first.toFixed(2)} ms`,
+      `${per.toFixed(1)} µs`,
+      String(firstOk),
+    ]);
   }
   rmSync(tmp, { recursive: true, force: true });
   line();
@@ -113,7 +137,14 @@ if (benches.length) {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   for (const [pkg, file] of benches) {
     const result = await build({
@@ -128,11 +159,15 @@ if (benches.length) {
       write: false,
       conditions: ['browser', 'production'],
       define: { 'process.env.NODE_ENV': '"production"' },
-      tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+      tsconfigRaw: {
+        compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false },
+      },
       logLevel: 'error',
     });
     const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
-    await page.setContent('<!doctype html><html lang="da"><head><meta charset="utf-8"></head><body></body></html>');
+    await page.setContent(
+      '<!doctype html><html lang="da"><head><meta charset="utf-8"></head><body></body></html>',
+    );
     await page.addScriptTag({ content: result.outputFiles[0].text, type: 'module' });
     await page.waitForFunction(() => typeof window.__ltBench === 'function');
     const rows = await page.evaluate(() => window.__ltBench());
@@ -140,7 +175,11 @@ if (benches.length) {
     line();
     line(`## ${pkg}: timings (median, headless Chromium)`);
     table(
-      rows.map((r) => [r.name, `${r.value.toFixed(2)} ${r.unit}`, r.budget ? `${r.budget} ${r.unit} ${r.value <= r.budget ? 'ok' : 'OVER'}` : '—']),
+      rows.map((r) => [
+        r.name,
+        `${r.value.toFixed(2)} ${r.unit}`,
+        r.budget ? `${r.budget} ${r.unit} ${r.value <= r.budget ? 'ok' : 'OVER'}` : '—',
+      ]),
       ['measure', 'value', 'budget'],
     );
   }

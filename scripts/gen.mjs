@@ -236,28 +236,66 @@ for (const pkg of readdirSync(join(root, 'packages'))) {
 
 // 5. The API section of each widget's README, from its manifest.
 function apiSection(manifest) {
-  const decls = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
+  const decls = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.customElement);
   let md = '';
   for (const d of decls) {
-    const esc = (t) => String(t ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    const esc = (t) =>
+      String(t ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\n/g, ' ');
     md += `### \`<${d.tagName}>\`\n\n${esc(d.summary ?? d.description)}\n`;
     const attrs = (d.attributes ?? []).filter((a) => a.name);
     if (attrs.length) {
       md += `\n| attribute | property | type | default | description |\n|---|---|---|---|---|\n`;
-      md += attrs.map((a) => `| \`${a.name}\` | \`${a.fieldName ?? ''}\` | ${esc(a.type?.text)} | ${esc(a.default)} | ${esc(a.description)} |`).join('\n') + '\n';
+      md +=
+        attrs
+          .map(
+            (a) =>
+              `| \`${a.name}\` | \`${a.fieldName ?? ''}\` | ${esc(a.type?.text)} | ${esc(a.default)} | ${esc(a.description)} |`,
+          )
+          .join('\n') + '\n';
     }
-    const props = (d.members ?? []).filter((m) => m.kind === 'field' && !m.static && m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('#') && !(d.attributes ?? []).some((a) => a.fieldName === m.name) && m.description);
+    const props = (d.members ?? []).filter(
+      (m) =>
+        m.kind === 'field' &&
+        !m.static &&
+        m.privacy !== 'private' &&
+        m.privacy !== 'protected' &&
+        !m.name.startsWith('#') &&
+        !(d.attributes ?? []).some((a) => a.fieldName === m.name) &&
+        m.description,
+    );
     if (props.length) {
       md += `\n| property (no attribute) | type | description |\n|---|---|---|\n`;
-      md += props.map((m) => `| \`${m.name}\` | ${esc(m.type?.text)} | ${esc(m.description)} |`).join('\n') + '\n';
+      md +=
+        props
+          .map((m) => `| \`${m.name}\` | ${esc(m.type?.text)} | ${esc(m.description)} |`)
+          .join('\n') + '\n';
     }
     if (d.events?.length) {
-      md += `\n| event | description |\n|---|---|\n` + d.events.map((e) => `| \`${e.name}\` | ${esc(e.description)} |`).join('\n') + '\n';
+      md +=
+        `\n| event | description |\n|---|---|\n` +
+        d.events.map((e) => `| \`${e.name}\` | ${esc(e.description)} |`).join('\n') +
+        '\n';
       md += `\nEvent details and how to answer: [docs/contract.md](../../docs/contract.md).\n`;
     }
-    if (d.cssParts?.length) md += `\n| CSS part | description |\n|---|---|\n` + d.cssParts.map((p) => `| \`${p.name}\` | ${esc(p.description)} |`).join('\n') + '\n';
-    if (d.cssProperties?.length) md += `\n| CSS custom property | description |\n|---|---|\n` + d.cssProperties.map((p) => `| \`${p.name}\` | ${esc(p.description)} |`).join('\n') + '\n';
-    if (d.slots?.length) md += `\n| slot | description |\n|---|---|\n` + d.slots.map((p) => `| \`${p.name || '(default)'}\` | ${esc(p.description)} |`).join('\n') + '\n';
+    if (d.cssParts?.length)
+      md +=
+        `\n| CSS part | description |\n|---|---|\n` +
+        d.cssParts.map((p) => `| \`${p.name}\` | ${esc(p.description)} |`).join('\n') +
+        '\n';
+    if (d.cssProperties?.length)
+      md +=
+        `\n| CSS custom property | description |\n|---|---|\n` +
+        d.cssProperties.map((p) => `| \`${p.name}\` | ${esc(p.description)} |`).join('\n') +
+        '\n';
+    if (d.slots?.length)
+      md +=
+        `\n| slot | description |\n|---|---|\n` +
+        d.slots.map((p) => `| \`${p.name || '(default)'}\` | ${esc(p.description)} |`).join('\n') +
+        '\n';
   }
   return md;
 }
@@ -272,7 +310,14 @@ for (const [path, content] of [...outputs]) {
   const i = readme.indexOf(start);
   const j = readme.indexOf(end);
   if (i < 0 || j < i) continue;
-  emit(`packages/${m[1]}/README.md`, readme.slice(0, i + start.length) + '\n\n' + apiSection(JSON.parse(content)) + '\n' + readme.slice(j));
+  emit(
+    `packages/${m[1]}/README.md`,
+    readme.slice(0, i + start.length) +
+      '\n\n' +
+      apiSection(JSON.parse(content)) +
+      '\n' +
+      readme.slice(j),
+  );
 }
 
 rmSync(tmp, { recursive: true, force: true });

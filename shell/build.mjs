@@ -5,7 +5,15 @@
 //   index.html            with the import map that ties them together
 //   mockServiceWorker.js  msw's worker, at the root so its scope covers the site
 import { build } from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,19 +32,28 @@ const imports = {};
 const litSpecifiers = new Set(['lit']);
 for (const app of APPS) {
   const from = join(here, '..', 'packages', app, 'dist');
-  if (!existsSync(join(from, 'index.js'))) throw new Error(`Build packages/${app} first (pnpm build).`);
+  if (!existsSync(join(from, 'index.js')))
+    throw new Error(`Build packages/${app} first (pnpm build).`);
   const to = join(dist, 'apps', app);
   mkdirSync(to, { recursive: true });
-  for (const file of readdirSync(from).filter((f) => f.endsWith('.js') && !f.includes('.standalone'))) {
+  for (const file of readdirSync(from).filter(
+    (f) => f.endsWith('.js') && !f.includes('.standalone'),
+  )) {
     const code = readFileSync(join(from, file), 'utf8');
-    for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["']((?:lit|@lit\/[^"'/]+)(?:\/[^"']*)?)["']/g)) litSpecifiers.add(m[1]);
+    for (const m of code.matchAll(
+      /(?:from|import)\s*\(?\s*["']((?:lit|@lit\/[^"'/]+)(?:\/[^"']*)?)["']/g,
+    ))
+      litSpecifiers.add(m[1]);
     cpSync(join(from, file), join(to, file));
   }
   imports[`@lettilbud/${app}`] = `/apps/${app}/index.js`;
 }
 
 await build({
-  entryPoints: [...litSpecifiers].map((s) => ({ in: s, out: s.replace(/\.js$/, '').replace(/[^a-z0-9]+/gi, '_') })),
+  entryPoints: [...litSpecifiers].map((s) => ({
+    in: s,
+    out: s.replace(/\.js$/, '').replace(/[^a-z0-9]+/gi, '_'),
+  })),
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -45,7 +62,8 @@ await build({
   conditions: ['browser', 'production'],
   logLevel: 'error',
 });
-for (const s of litSpecifiers) imports[s] = `/shared/lit/${s.replace(/\.js$/, '').replace(/[^a-z0-9]+/gi, '_')}.js`;
+for (const s of litSpecifiers)
+  imports[s] = `/shared/lit/${s.replace(/\.js$/, '').replace(/[^a-z0-9]+/gi, '_')}.js`;
 
 await build({
   entryPoints: [join(here, 'src', 'main.ts')],
@@ -54,9 +72,18 @@ await build({
   minify: true,
   target: 'es2022',
   outfile: join(dist, 'shell.js'),
-  external: ['lit', 'lit/*', '@lettilbud/offer-finder', '@lettilbud/referral-widget', '@lettilbud/sdq-form', '@lettilbud/journal-panel'],
+  external: [
+    'lit',
+    'lit/*',
+    '@lettilbud/offer-finder',
+    '@lettilbud/referral-widget',
+    '@lettilbud/sdq-form',
+    '@lettilbud/journal-panel',
+  ],
   conditions: ['browser', 'development'],
-  tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+  tsconfigRaw: {
+    compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false },
+  },
   logLevel: 'error',
 });
 
@@ -65,4 +92,6 @@ const html = readFileSync(join(here, 'index.html'), 'utf8').replace(
   `<script type="importmap">${JSON.stringify({ imports }, null, 2)}</script>`,
 );
 writeFileSync(join(dist, 'index.html'), html);
-console.log(`shell: built dist/ with ${APPS.length} apps and one shared Lit (${litSpecifiers.size} entries).`);
+console.log(
+  `shell: built dist/ with ${APPS.length} apps and one shared Lit (${litSpecifiers.size} entries).`,
+);

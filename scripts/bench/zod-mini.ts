@@ -4,7 +4,10 @@ import * as z from 'zod/mini';
 const Text = (max: number) => z.string().check(z.maxLength(max));
 export const Schema = z.object({
   contractVersion: z.string().check(z.regex(/^1\.\d+\.\d+$/)),
-  writer: z.object({ role: z.enum(['young-person', 'parent', 'professional']), name: z.optional(Text(200)) }),
+  writer: z.object({
+    role: z.enum(['young-person', 'parent', 'professional']),
+    name: z.optional(Text(200)),
+  }),
   child: z.object({
     name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
     birthDate: z.iso.date(),

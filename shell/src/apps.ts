@@ -35,7 +35,11 @@ export const DEMO_APPS: readonly DemoApp[] = [
     name: 'sdq-form',
     specifier: '@lettilbud/sdq-form',
     route: '#/sdq',
-    attributes: { src: '/api/questionnaires/sdq-placeholder', endpoint: '/api/sdq-responses', informant: 'parent' },
+    attributes: {
+      src: '/api/questionnaires/sdq-placeholder',
+      endpoint: '/api/sdq-responses',
+      informant: 'parent',
+    },
   },
   {
     name: 'journal-panel',

@@ -26,8 +26,11 @@ function showRoute(): void {
 }
 
 // The host's side of the contract: a self-referral choice opens the form prefilled.
+// (Listening on document: the contract types the event on HTMLElementEventMap.)
 document.addEventListener('lt-offer-select', (event) => {
-  const { municipality, offerId, courseId, channel } = event.detail;
+  const { municipality, offerId, courseId, channel } = (
+    event as HTMLElementEventMap['lt-offer-select']
+  ).detail;
   if (channel !== 'self-referral') return;
   event.preventDefault();
   handOver('referral-widget', { prefill: { municipality, offerId, courseId } });

@@ -12,24 +12,40 @@ import { chromium } from 'playwright-core';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const dist = join(here, '..', 'dist');
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 
 // Serves shell/dist at /, and the packages' dist folders at /packages/<pkg>/dist/.
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  const file = path.startsWith('/packages/') ? join(root, normalize(path)) : join(dist, normalize(path === '/' ? '/index.html' : path));
+  const file = path.startsWith('/packages/')
+    ? join(root, normalize(path))
+    : join(dist, normalize(path === '/' ? '/index.html' : path));
   if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
     res.writeHead(404).end();
     return;
   }
-  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  res
+    .writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' })
+    .end(readFileSync(file));
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 let passed = 0;
 let failed = 0;
@@ -40,7 +56,11 @@ async function check(name, fn) {
     console.log(`  ✓ ${name}`);
   } catch (error) {
     failed++;
-    console.log(`  ✗ ${name}\n    ${String(error?.message ?? error).split('\n').join('\n    ')}`);
+    console.log(
+      `  ✗ ${name}\n    ${String(error?.message ?? error)
+        .split('\n')
+        .join('\n    ')}`,
+    );
   }
 }
 const assert = (cond, msg) => {
@@ -61,12 +81,18 @@ page.on('pageerror', (e) => errors.push(String(e)));
 page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 await page.goto(`${base}/`);
 await check('the msw demo backend controls the page', async () => {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+    timeout: 10_000,
+  });
 });
 for (const [route, tag] of ROUTES) {
   await check(`${route} mounts <${tag}> through the import map`, async () => {
     await page.evaluate((r) => (location.hash = r), route);
-    await page.waitForFunction((t) => document.querySelector(t)?.shadowRoot?.childElementCount > 0, tag, { timeout: 10_000 });
+    await page.waitForFunction(
+      (t) => document.querySelector(t)?.shadowRoot?.childElementCount > 0,
+      tag,
+      { timeout: 10_000 },
+    );
   });
   await check(`leaving ${route} unmounts <${tag}>`, async () => {
     await page.evaluate(() => (location.hash = '#/'));
@@ -75,7 +101,10 @@ for (const [route, tag] of ROUTES) {
 }
 await check('all four apps share one Lit', async () => {
   const versions = await page.evaluate(() => globalThis.litElementVersions ?? []);
-  assert(versions.length === 1, `expected one Lit, found ${versions.length}: ${versions.join(', ')}`);
+  assert(
+    versions.length === 1,
+    `expected one Lit, found ${versions.length}: ${versions.join(', ')}`,
+  );
 });
 await check('no errors in the console', async () => assert(errors.length === 0, errors.join('\n')));
 await page.close();
@@ -98,7 +127,11 @@ for (const [pkg, tag] of [
       }),
     );
     await p.goto(`${base}/page.html`);
-    await p.waitForFunction((t) => customElements.get(t) && document.querySelector(t).shadowRoot?.childElementCount > 0, tag, { timeout: 10_000 });
+    await p.waitForFunction(
+      (t) => customElements.get(t) && document.querySelector(t).shadowRoot?.childElementCount > 0,
+      tag,
+      { timeout: 10_000 },
+    );
     assert(errs.length === 0, errs.join('\n'));
     await p.close();
   });

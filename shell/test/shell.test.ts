@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { start, navigateToUrl, getAppStatus, unregisterApplication, type LifeCycles } from 'single-spa';
+import {
+  start,
+  navigateToUrl,
+  getAppStatus,
+  unregisterApplication,
+  type LifeCycles,
+} from 'single-spa';
 import { JournalCase, ReferralReceipt, validate } from '@lettilbud/contract';
 import { DEMO_APPS, registerDemoApps } from '../src/apps.js';
 import { startDemoBackend } from '../src/mocks/browser.js';
@@ -20,7 +26,9 @@ const TAGS: Record<string, string> = {
 };
 
 function routed(): Promise<void> {
-  return new Promise((resolve) => window.addEventListener('single-spa:routing-event', () => resolve(), { once: true }));
+  return new Promise((resolve) =>
+    window.addEventListener('single-spa:routing-event', () => resolve(), { once: true }),
+  );
 }
 
 // One navigation may fire several routing events (hashchange and popstate), so wait for the
@@ -49,7 +57,10 @@ describe('shell: single-spa root config', () => {
       document.body.append(div);
       outlets.set(app.name, div);
     }
-    registerDemoApps((s) => packages[s]!(), (app) => outlets.get(app.name)!);
+    registerDemoApps(
+      (s) => packages[s]!(),
+      (app) => outlets.get(app.name)!,
+    );
     const first = routed();
     start({ urlRerouteOnly: true });
     await first;
@@ -64,21 +75,25 @@ describe('shell: single-spa root config', () => {
       await go(app.route, app.name, 'MOUNTED');
       const el = outlets.get(app.name)!.querySelector(TAGS[app.name]!);
       expect(el, `${TAGS[app.name]} in its outlet`).to.exist;
-      for (const [name, value] of Object.entries(app.attributes)) expect(el!.getAttribute(name)).to.equal(value);
+      for (const [name, value] of Object.entries(app.attributes))
+        expect(el!.getAttribute(name)).to.equal(value);
       await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       expect(el!.shadowRoot!.childElementCount).to.be.greaterThan(0);
-      for (const other of DEMO_APPS.filter((a) => a !== app)) expect(getAppStatus(other.name)).to.not.equal('MOUNTED');
+      for (const other of DEMO_APPS.filter((a) => a !== app))
+        expect(getAppStatus(other.name)).to.not.equal('MOUNTED');
 
       await go('#/', app.name, 'NOT_MOUNTED');
       expect(outlets.get(app.name)!.querySelector(TAGS[app.name]!)).to.equal(null);
     });
   }
 
-  it('hands the finder\'s self-referral choice to the referral form as prefill', async () => {
+  it("hands the finder's self-referral choice to the referral form as prefill", async () => {
     const { handOver } = await import('../src/apps.js');
     handOver('referral-widget', { prefill: { municipality: '101' } });
     await go('#/referral', 'referral-widget', 'MOUNTED');
-    const el = outlets.get('referral-widget')!.querySelector('lt-referral-widget') as HTMLElement & { prefill?: unknown };
+    const el = outlets
+      .get('referral-widget')!
+      .querySelector('lt-referral-widget') as HTMLElement & { prefill?: unknown };
     expect(el.prefill).to.deep.equal({ municipality: '101' });
     await go('#/', 'referral-widget', 'NOT_MOUNTED');
   });
@@ -87,7 +102,11 @@ describe('shell: single-spa root config', () => {
 describe('shell: the msw demo backend', () => {
   it('answers a referral with a receipt, the same one for the same idempotency key', async () => {
     const post = () =>
-      fetch('/api/referrals', { method: 'POST', headers: { 'Idempotency-Key': 'demo-key-1' }, body: '{}' }).then((r) => r.json());
+      fetch('/api/referrals', {
+        method: 'POST',
+        headers: { 'Idempotency-Key': 'demo-key-1' },
+        body: '{}',
+      }).then((r) => r.json());
     const [a, b] = [await post(), await post()];
     expect(validate(ReferralReceipt, a).ok).to.equal(true);
     expect(b.reference).to.equal(a.reference);

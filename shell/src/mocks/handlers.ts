@@ -21,7 +21,8 @@ function receiptFor(key: string | null, prefix: string) {
 
 /** A seeded case for the journal panel: contact 10 days ago, pre-talk done, screening due. */
 export function demoCase(today = new Date()) {
-  const day = (offset: number) => new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  const day = (offset: number) =>
+    new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
   return {
     contractVersion: CONTRACT_VERSION,
     id: 'demo-1',
