@@ -132,7 +132,7 @@ describe('LtElement', () => {
     el.live.announce('3 forløb passer');
     await new Promise((r) => setTimeout(r, 120));
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent).to.equal('3 forløb passer');
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim()).to.equal('3 forløb passer');
   });
 });
 
