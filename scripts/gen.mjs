@@ -217,16 +217,16 @@ for (const pkg of readdirSync(join(root, 'packages'))) {
     cem,
     [
       'analyze',
-      '--litelement',
-      '--globs',
-      'src/**/*.ts',
-      '--exclude',
-      'src/**/*.test.ts',
+      '--config',
+      join(root, 'custom-elements-manifest.config.mjs'),
       '--outdir',
       relative(dir, out),
       '--quiet',
     ],
-    { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] },
+    {
+      cwd: dir,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
   );
   emit(
     `packages/${pkg}/custom-elements.json`,
