@@ -3,7 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -28,13 +28,31 @@ const chromium = chromeLauncher({
 // the installed copy so it always matches the msw version.
 const mswWorker = readFileSync(require.resolve('msw/mockServiceWorker.js'), 'utf8');
 
+// Every Storybook story file, as a module the story smoke test imports (shell/test/stories.test.ts),
+// so a new story is rendered and axe-checked without touching the test.
+const storyModules = {
+  name: 'lt-story-index',
+  serve(context) {
+    if (context.path !== '/__lt-stories.js') return undefined;
+    const files = readdirSync('packages').flatMap((pkg) =>
+      existsSync(`packages/${pkg}/stories`)
+        ? readdirSync(`packages/${pkg}/stories`)
+            .filter((f) => f.endsWith('.stories.ts'))
+            .map((f) => `packages/${pkg}/stories/${f}`)
+        : [],
+    );
+    const body = `export default {${files.map((f) => `${JSON.stringify(f)}: () => import('/${f}')`).join(',')}};`;
+    return { body, type: 'js' };
+  },
+};
+
 const withFirefox = existsSync(FIREFOX) && process.env.LT_NO_FIREFOX !== '1';
 
 export default {
   rootDir: '.',
   files: ['packages/*/test/**/*.test.ts', 'shell/test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [storyModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromium],
   concurrency: 2,
   concurrentBrowsers: 1,
