@@ -67,7 +67,7 @@ describe('every story renders and is accessible', () => {
           try {
             await expect(container).to.be.accessible();
           } catch (error) {
-            throw new Error(`${file} › ${name}: ${(error as Error).message}`);
+            throw new Error(`${file} › ${name}: ${(error as Error).message}`, { cause: error });
           }
         }
       });
