@@ -5,23 +5,17 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { CHROMIUM, CHROMIUM_FLAGS } from './scripts/chromium.mjs';
 
 const require = createRequire(import.meta.url);
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const chromium = chromeLauncher({
-  launchOptions: { executablePath: CHROMIUM, headless: true, args: FLAGS },
+  launchOptions: {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--headless=new', ...CHROMIUM_FLAGS],
+  },
 });
 
 // msw's worker must be served from the site root so its scope covers the test page; serve

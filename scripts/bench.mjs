@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { launchChromium } from './chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const skipBuild = process.argv.includes('--no-build');
 
 // Budgets from the issues (gzip bytes, Lit shared / standalone).
@@ -134,18 +134,7 @@ const benches = Object.keys(BUDGETS)
   .map((pkg) => [pkg, join(root, 'packages', pkg, 'bench', `${pkg}.bench.ts`)])
   .filter(([, f]) => existsSync(f));
 if (benches.length) {
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   for (const [pkg, file] of benches) {
     const result = await build({
       stdin: {
