@@ -1,21 +1,493 @@
-import { html } from 'lit';
-import { LtElement, baseStyles, strings, tokens } from '@lettilbud/contract';
+import { html, nothing, type PropertyValues } from 'lit';
+import * as z from 'zod/mini';
+import {
+  CrisisContact,
+  DRAFT_STORAGES,
+  DraftStore,
+  Id,
+  LiveAnnouncer,
+  LtAskError,
+  LtElement,
+  MunicipalityCode,
+  ReferralReceipt,
+  WRITER_ROLES,
+  ask,
+  baseStyles,
+  copenhagenDate,
+  crisisStyles,
+  defaultCrisisContacts,
+  focusHeading,
+  newIdempotencyKey,
+  referralSubmit,
+  referralSubmitted,
+  referralUrgent,
+  strings,
+  tokens,
+} from '@lettilbud/contract';
+import { catalogs, type ReferralStrings } from './i18n/index.js';
+import { buildReferral, type OfferPrefill } from './logic/build-referral.js';
+import { ageInfo } from './logic/dates.js';
+import {
+  ReferralDraft,
+  STEPS,
+  emptyForm,
+  isUrgent,
+  type ReferralForm,
+  type StepId,
+} from './logic/form.js';
+import { firstInvalidStep, validateStep, type FieldError } from './logic/validators.js';
+import { failureMessage } from './logic/failure.js';
+import { styles } from './referral-widget.styles.js';
+import type { StepContext } from './views/context.js';
+import { deleteAction, errorSummary, progress } from './views/chrome.js';
+import { failureNotice, receiptView, reviewStep } from './views/review.js';
+import { childStep, hardStep, safetyStep, whoStep } from './views/steps-first.js';
+import { consentStep, contactStep, moreStep } from './views/steps-second.js';
 
-const catalogs = {
-  da: { title: 'Kontakt det lettilgængelige tilbud' },
-  en: { title: 'Contact the easy-access offer' },
+const Prefill = z.object({
+  municipality: MunicipalityCode,
+  offerId: z.optional(Id),
+  courseId: z.optional(Id),
+});
+const TITLE_KEYS: Record<StepId, keyof ReferralStrings> = {
+  who: 'stepWho',
+  child: 'stepChild',
+  hard: 'stepHard',
+  safety: 'stepSafety',
+  contact: 'stepContact',
+  more: 'stepMore',
+  consent: 'stepConsent',
+  review: 'stepReview',
 };
 
+type SendState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'sending' }
+  | { readonly kind: 'failed'; readonly error: LtAskError | null }
+  | { readonly kind: 'done'; readonly receipt: ReferralReceipt };
+
 /**
- * @summary Contact the easy-access offer
+ * The self-referral to the easy-access offer: a short, multi-step form for a young person,
+ * a parent or a professional, that routes a child in danger to crisis help at once, keeps a
+ * draft until the host confirms, and submits through the contract's ask/answer.
+ *
+ * @summary Self-referral form: short path first, safety first, never loses a word.
  * @tag lt-referral-widget
- * @csspart base - The outer container.
+ *
+ * @attr mode - Preselects who is writing: `young-person`, `parent` or `professional`.
+ * @attr endpoint - POST fallback URL when no host listener answers `lt-referral-submit`.
+ * @attr storage - Where the draft lives: `session` (default), `local` or `none`.
+ * @attr draft-ttl - Hours a draft lives after its last change (default 24).
+ * @attr draft-key - Names the draft, e.g. per municipality (default `referral`).
+ * @attr consent-version - Version of the consent text shown, sent as `consentTextVersion`.
+ * @attr cpr - Asks for the child's CPR number (format and date check only).
+ * @attr timeout - Milliseconds to wait for the host's answer (default 15000).
+ *
+ * @prop {OfferPrefill | null} prefill - An `lt-offer-select` detail: municipality, offerId, courseId.
+ * @prop {CrisisContact[] | null} crisisContacts - Replaces the default crisis contacts.
+ * @prop {Partial<ReferralStrings> | null} strings - Overrides any visible text.
+ *
+ * @fires lt-referral-urgent - The safety answer became "yes" or "not sure"; no personal data.
+ * @fires lt-referral-submit - Cancelable ask: `respondWith(receipt)`; retries reuse the idempotency key.
+ * @fires lt-referral-submitted - The host confirmed; detail: the receipt and the urgent flag.
+ *
+ * @csspart base - The form's outer container.
+ * @csspart progress - The step list.
+ * @csspart error-summary - The error summary.
+ * @csspart crisis - The crisis box.
+ * @csspart guide - The guide shown instead of the form for ages outside 5-17.
+ * @csspart failure - The "it was not sent" notice.
+ * @csspart delete - The "delete what I wrote" action.
+ *
+ * @cssprop --lt-color-primary - Buttons and links.
+ * @cssprop --lt-color-error - Errors.
+ * @cssprop --lt-color-warning-surface - The crisis box.
+ * @cssprop --lt-font-family - All text.
  */
 export class LtReferralWidget extends LtElement {
-  static override styles = [tokens, baseStyles];
+  static override styles = [tokens, baseStyles, crisisStyles, styles];
+
+  // Declared with static `properties` rather than decorators: the test runner's esbuild
+  // reads tsconfig.json raw (without `extends`), so decorator settings would differ between
+  // tests and builds. Defaults are set in the constructor, which works under both
+  // class-field semantics.
+  static override properties = {
+    mode: {},
+    endpoint: {},
+    storage: {},
+    draftTtl: { attribute: 'draft-ttl', type: Number },
+    draftKey: { attribute: 'draft-key' },
+    consentVersion: { attribute: 'consent-version' },
+    cpr: { type: Boolean },
+    timeout: { type: Number },
+    prefill: { attribute: false },
+    crisisContacts: { attribute: false },
+    strings: { attribute: false },
+    form: { state: true },
+    step: { state: true },
+    errors: { state: true },
+    send: { state: true },
+    confirmingDelete: { state: true },
+    notice: { state: true },
+    cprValue: { state: true },
+  };
+
+  /** Preselects who is writing. */
+  declare mode: string | null;
+  /** POST fallback URL. */
+  declare endpoint: string | null;
+  /** Where the draft lives. */
+  declare storage: string | null;
+  /** Hours a draft lives. */
+  declare draftTtl: number | null;
+  /** Names the draft. */
+  declare draftKey: string;
+  /** Version of the consent text. */
+  declare consentVersion: string;
+  /** Asks for a CPR number. */
+  declare cpr: boolean;
+  /** Milliseconds to wait for an answer. */
+  declare timeout: number;
+  /** The offer the family came from. */
+  declare prefill: OfferPrefill | null;
+  /** Crisis contacts to show instead of the defaults. */
+  declare crisisContacts: CrisisContact[] | null;
+  /** Text overrides. */
+  declare strings: Partial<ReferralStrings> | null;
+
+  declare private form: ReferralForm;
+  declare private step: StepId;
+  declare private errors: FieldError[];
+  declare private send: SendState;
+  declare private confirmingDelete: boolean;
+  declare private notice: '' | 'restored' | 'deleted';
+  /** Kept out of the form and the draft: a national identifier does not go into storage. */
+  declare private cprValue: string;
+
+  constructor() {
+    super();
+    this.mode = null;
+    this.endpoint = null;
+    this.storage = null;
+    this.draftTtl = null;
+    this.draftKey = 'referral';
+    this.consentVersion = '1.0';
+    this.cpr = false;
+    this.timeout = 15_000;
+    this.prefill = null;
+    this.crisisContacts = null;
+    this.strings = null;
+    this.form = emptyForm();
+    this.step = 'who';
+    this.errors = [];
+    this.send = { kind: 'idle' };
+    this.confirmingDelete = false;
+    this.notice = '';
+    this.cprValue = '';
+  }
+
+  readonly #live = new LiveAnnouncer(this);
+  #store: DraftStore<ReferralDraft> | null = null;
+  #idempotencyKey: string | undefined;
+  #sending = false;
+
+  protected today(): string {
+    return copenhagenDate(new Date());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#store) return;
+    const storage = this.checked(
+      'storage',
+      this.storage,
+      z.enum(DRAFT_STORAGES),
+      'session',
+      'session, local or none',
+    );
+    const ttl = this.checked(
+      'draft-ttl',
+      this.draftTtl,
+      z.number().check(z.positive()),
+      24,
+      'a positive number of hours',
+    );
+    this.#store = new DraftStore({
+      key: this.draftKey,
+      storage,
+      ttlMs: ttl * 3_600_000,
+      schema: ReferralDraft,
+    });
+    const draft = this.#store.load();
+    if (draft) {
+      this.form = draft.data.form;
+      this.step = draft.data.step;
+      this.#idempotencyKey = draft.data.idempotencyKey;
+      this.notice = 'restored';
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('mode') && !this.form.role) {
+      const role = this.checked(
+        'mode',
+        this.mode,
+        z.optional(z.enum(WRITER_ROLES)),
+        undefined,
+        'young-person, parent or professional',
+      );
+      if (role) this.form = { ...this.form, role };
+    }
+    if (changed.has('prefill') && !this.form.municipality) {
+      const offer = this.#offer();
+      if (offer) this.form = { ...this.form, municipality: offer.municipality };
+    }
+  }
+
+  #offer(): OfferPrefill | null {
+    return this.checked(
+      'prefill',
+      this.prefill,
+      z.nullable(Prefill),
+      null,
+      'an lt-offer-select detail',
+    );
+  }
+
+  #t(): ReferralStrings {
+    return strings(catalogs, this.localeController.locale, this.strings);
+  }
+
+  #title = (step: StepId): string => this.#t()[TITLE_KEYS[step]] as string;
+
+  #save(): void {
+    this.#store?.save({ form: this.form, step: this.step, idempotencyKey: this.#idempotencyKey });
+  }
+
+  #set = (patch: Partial<ReferralForm>): void => {
+    this.form = { ...this.form, ...patch };
+    this.notice = '';
+    this.#save();
+  };
+
+  #onSafety = (safety: ReferralForm['safety']): void => {
+    const wasUrgent = isUrgent(this.form);
+    this.#set({ safety });
+    if ((safety === 'yes' || safety === 'unsure') && !wasUrgent) {
+      this.#live.announce(this.#t().crisisAnnounce, 'assertive');
+      const offer = this.#offer();
+      this.emit(referralUrgent, {
+        safety,
+        municipality: this.form.municipality || offer?.municipality,
+        offerId: offer?.offerId,
+      });
+    }
+  };
+
+  #ctx(): StepContext {
+    const locale = this.localeController.locale;
+    return {
+      t: this.#t(),
+      locale,
+      form: this.form,
+      errors: this.errors,
+      age: ageInfo(this.form.birthDate, this.today()),
+      cprEnabled: this.cpr,
+      cpr: this.cprValue,
+      crisisContacts: this.checked(
+        'crisis-contacts',
+        this.crisisContacts,
+        z.array(CrisisContact).check(z.minLength(1)),
+        defaultCrisisContacts(locale),
+        'a non-empty list of crisis contacts',
+      ),
+      set: this.#set,
+      setCpr: (value) => (this.cprValue = value),
+    };
+  }
+
+  #validation() {
+    return { today: this.today(), cprEnabled: this.cpr, cpr: this.cprValue };
+  }
+
+  async #goTo(step: StepId, errors: FieldError[] = []): Promise<void> {
+    this.step = step;
+    this.errors = errors;
+    this.confirmingDelete = false;
+    this.#save();
+    await this.updateComplete;
+    const target = errors.length ? '#error-summary' : '#step-heading';
+    focusHeading(this.renderRoot.querySelector<HTMLElement>(target));
+  }
+
+  async #next(): Promise<void> {
+    const errors = validateStep(this.step, this.form, this.#validation());
+    if (errors.length) return this.#goTo(this.step, errors);
+    return this.#goTo(STEPS[STEPS.indexOf(this.step) + 1] ?? 'review');
+  }
+
+  async #submit(): Promise<void> {
+    if (this.#sending) return;
+    const invalid = firstInvalidStep(this.form, this.#validation());
+    if (invalid) return this.#goTo(invalid, validateStep(invalid, this.form, this.#validation()));
+    const built = buildReferral(this.form, {
+      today: this.today(),
+      now: new Date(),
+      consentTextVersion: this.consentVersion,
+      cpr: this.cpr ? this.cprValue : undefined,
+      offer: this.#offer(),
+    });
+    if (!built.ok) {
+      this.send = { kind: 'failed', error: null };
+      return;
+    }
+    this.#sending = true;
+    this.#idempotencyKey ??= newIdempotencyKey();
+    this.#save();
+    this.send = { kind: 'sending' };
+    try {
+      const receipt = await ask({
+        host: this,
+        event: referralSubmit.name,
+        payload: { referral: built.value },
+        response: ReferralReceipt,
+        endpoint: this.endpoint,
+        idempotencyKey: this.#idempotencyKey,
+        timeoutMs: this.timeout,
+      });
+      this.#store?.clear();
+      this.#idempotencyKey = undefined;
+      this.send = { kind: 'done', receipt };
+      this.emit(referralSubmitted, { receipt, urgent: built.value.urgent });
+      await this.updateComplete;
+      focusHeading(this.renderRoot.querySelector<HTMLElement>('#step-heading'));
+    } catch (error) {
+      this.send = { kind: 'failed', error: error instanceof LtAskError ? error : null };
+    } finally {
+      this.#sending = false;
+    }
+  }
+
+  #delete(): void {
+    this.#store?.clear();
+    this.#idempotencyKey = undefined;
+    this.form = emptyForm();
+    this.cprValue = '';
+    this.confirmingDelete = false;
+    this.notice = 'deleted';
+    this.send = { kind: 'idle' };
+    const role = this.checked(
+      'mode',
+      this.mode,
+      z.optional(z.enum(WRITER_ROLES)),
+      undefined,
+      'young-person, parent or professional',
+    );
+    if (role) this.form = { ...this.form, role };
+    void this.#goTo('who');
+    this.#live.announce(this.#t().deleted);
+  }
+
+  #stepBody(ctx: StepContext) {
+    switch (this.step) {
+      case 'who':
+        return whoStep(ctx);
+      case 'child':
+        return childStep(ctx);
+      case 'hard':
+        return hardStep(ctx);
+      case 'safety':
+        return safetyStep(ctx, this.#onSafety);
+      case 'contact':
+        return contactStep(ctx);
+      case 'more':
+        return moreStep(ctx);
+      case 'consent':
+        return consentStep(ctx);
+      case 'review': {
+        const failure =
+          this.send.kind === 'failed'
+            ? failureNotice(ctx.t, {
+                ...failureMessage(ctx.t, this.send.error),
+                onRetry: () => void this.#submit(),
+              })
+            : nothing;
+        return reviewStep(ctx, {
+          stepTitle: this.#title,
+          goTo: (s) => void this.#goTo(s),
+          failure,
+        });
+      }
+    }
+  }
+
+  #actions(ctx: StepContext) {
+    const { t } = ctx;
+    const index = STEPS.indexOf(this.step);
+    const blocked = this.step === 'child' && ctx.age !== null && ctx.age.fit !== 'in-range';
+    const sending = this.send.kind === 'sending';
+    return html`<div class="actions">
+      ${
+        this.step === 'review'
+          ? html`<button
+              type="button"
+              class="lt-button"
+              id="send"
+              aria-disabled=${sending ? 'true' : 'false'}
+              @click=${() => void this.#submit()}
+            >
+              ${sending ? t.sending : t.send}
+            </button>`
+          : blocked
+            ? nothing
+            : html`<button
+                type="button"
+                class="lt-button"
+                id="next"
+                @click=${() => void this.#next()}
+              >
+                ${t.next}
+              </button>`
+      }
+      ${this.step === 'more' ? html`<button type="button" class="lt-button secondary" id="skip" @click=${() => void this.#goTo('consent')}>${t.skip}</button>` : nothing}
+      ${index > 0 ? html`<button type="button" class="lt-button secondary" id="back" @click=${() => void this.#goTo(STEPS[index - 1] ?? 'who')}>${t.back}</button>` : nothing}
+    </div>`;
+  }
 
   override render() {
-    const t = strings(catalogs, this.localeController.locale);
-    return html`<section part="base"><h2>${t.title}</h2></section>`;
+    const ctx = this.#ctx();
+    const { t } = ctx;
+    if (this.send.kind === 'done') {
+      return html`<section part="base" class="base" aria-labelledby="step-heading">
+        <h2 id="step-heading">${t.receiptTitle}</h2>
+        ${receiptView(ctx, { receipt: this.send.receipt, today: this.today() })}
+        ${this.#live.render()}
+      </section>`;
+    }
+    const index = STEPS.indexOf(this.step);
+    return html`<section
+      part="base"
+      class="base"
+      aria-label=${t.title}
+      aria-busy=${this.send.kind === 'sending' ? 'true' : 'false'}
+    >
+      ${progress(t, this.step, this.#title)}
+      ${this.notice ? html`<p class="notice" id="notice">${this.notice === 'restored' ? t.restored : t.deleted}</p>` : nothing}
+      ${errorSummary(t, this.errors, this.renderRoot)}
+      <h2 id="step-heading">
+        <span class="caption">${t.stepOf(index + 1, STEPS.length)}</span> ${this.#title(this.step)}
+      </h2>
+      ${this.step === 'who' ? html`<p>${t.intro}</p>` : nothing}
+      <form novalidate @submit=${(e: Event) => e.preventDefault()}>
+        ${this.#stepBody(ctx)} ${this.#actions(ctx)}
+      </form>
+      ${deleteAction(t, {
+        confirming: this.confirmingDelete,
+        ask: () => (this.confirmingDelete = true),
+        confirm: () => this.#delete(),
+        cancel: () => (this.confirmingDelete = false),
+      })}
+      ${this.#live.render()}
+    </section>`;
   }
 }

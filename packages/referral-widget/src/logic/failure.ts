@@ -1,0 +1,18 @@
+import type { LtAskError } from '@lettilbud/contract';
+import type { ReferralStrings } from '../i18n/index.js';
+
+/**
+ * What to tell the family when sending failed, in plain words, and whether Retry (with the
+ * same idempotency key) can help. A refusal by the host or a missing handler is not
+ * retryable: the family is told to call instead. Nothing typed is ever dropped.
+ */
+export function failureMessage(
+  t: ReferralStrings,
+  error: LtAskError | null,
+): { message: string; retryable: boolean } {
+  if (!error) return { message: t.failRefused, retryable: false };
+  if (!error.retryable) return { message: t.failRefused, retryable: false };
+  if (error.kind === 'offline') return { message: t.failOffline, retryable: true };
+  if (error.kind === 'timeout') return { message: t.failTimeout, retryable: true };
+  return { message: t.failGeneral, retryable: true };
+}

@@ -1,0 +1,95 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { focusField } from '@lettilbud/contract';
+import type { ReferralStrings } from '../i18n/index.js';
+import { STEPS, type StepId } from '../logic/form.js';
+import type { FieldError } from '../logic/validators.js';
+import { errorText } from './fields.js';
+
+/** The parts around a step: progress, the error summary, the "delete what I wrote" action. */
+
+export function progress(
+  t: ReferralStrings,
+  step: StepId,
+  title: (s: StepId) => string,
+): TemplateResult {
+  const current = STEPS.indexOf(step);
+  return html`<ol class="progress" part="progress" aria-label=${t.progressLabel}>
+    ${STEPS.map(
+      (s, i) =>
+        html`<li
+          class=${i < current ? 'done' : i === current ? 'current' : ''}
+          aria-current=${i === current ? 'step' : 'false'}
+        >
+          ${title(s)}
+        </li>`,
+    )}
+  </ol>`;
+}
+
+/**
+ * GOV.UK error summary: role=alert, focused when shown; each link focuses its field in code,
+ * because a fragment link cannot reach into a shadow root. For a group the first control
+ * gets focus and the legend is scrolled into view, so the question is seen, not only a box.
+ */
+export function errorSummary(
+  t: ReferralStrings,
+  errors: readonly FieldError[],
+  root: ParentNode,
+): TemplateResult | typeof nothing {
+  if (!errors.length) return nothing;
+  const focus = (e: Event, id: string) => {
+    e.preventDefault();
+    const target = root.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    if (!target) return;
+    if (target instanceof HTMLFieldSetElement) {
+      const first = target.querySelector<HTMLInputElement>('input');
+      if (first) focusField(first, target.querySelector('legend'));
+    } else {
+      focusField(target, root.querySelector(`label[for="${CSS.escape(id)}"]`));
+    }
+  };
+  return html`<div
+    class="error-summary"
+    part="error-summary"
+    id="error-summary"
+    role="alert"
+    tabindex="-1"
+    aria-labelledby="error-summary-title"
+  >
+    <h3 id="error-summary-title">${t.errorSummaryTitle}</h3>
+    <ul>
+      ${errors.map(
+        (error) =>
+          html`<li>
+            <a href="#${error.field}" @click=${(e: Event) => focus(e, error.field)}
+              >${errorText(t, error)}</a
+            >
+          </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+export function deleteAction(
+  t: ReferralStrings,
+  o: { confirming: boolean; ask: () => void; confirm: () => void; cancel: () => void },
+): TemplateResult {
+  return html`<div class="delete" part="delete">
+    <p class="lt-hint">${t.draftNote}</p>
+    ${
+      o.confirming
+        ? html`<div role="group" aria-labelledby="delete-question">
+            <p id="delete-question"><strong>${t.deleteConfirm}</strong></p>
+            <button type="button" class="lt-button danger" id="delete-yes" @click=${o.confirm}>
+              ${t.deleteYes}
+            </button>
+            <button type="button" class="lt-button secondary" id="delete-no" @click=${o.cancel}>
+              ${t.deleteNo}
+            </button>
+          </div>`
+        : html`<button type="button" class="link-button" id="delete-draft" @click=${o.ask}>
+            ${t.deleteDraft}
+          </button>`
+    }
+  </div>`;
+}

@@ -1,0 +1,16 @@
+import type { CrisisContact, Locale } from '@lettilbud/contract';
+import type { AgeInfo } from '../logic/dates.js';
+import type { ReferralForm } from '../logic/form.js';
+import type { FieldContext } from './fields.js';
+
+/** What a step's template needs from the element: data, and the ways to change it. */
+export interface StepContext extends FieldContext {
+  readonly locale: Locale;
+  readonly form: ReferralForm;
+  readonly age: AgeInfo | null;
+  readonly cprEnabled: boolean;
+  readonly cpr: string;
+  readonly crisisContacts: readonly CrisisContact[];
+  set(patch: Partial<ReferralForm>): void;
+  setCpr(value: string): void;
+}

@@ -1,0 +1,183 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { CONCERNS, MUNICIPALITIES, renderCrisisBox } from '@lettilbud/contract';
+import type { ReferralForm } from '../logic/form.js';
+import type { StepContext } from './context.js';
+import { checkbox, checkboxGroup, radioGroup, selectField, textField } from './fields.js';
+
+/** Steps 1-4: who is writing, the child, what is hard, safety. */
+
+export function whoStep(ctx: StepContext): TemplateResult {
+  const { t, form } = ctx;
+  return html`${radioGroup(ctx, {
+    id: 'role',
+    legend: t.roleLegend,
+    options: [
+      { value: 'young-person', label: t.roleYoungPerson },
+      { value: 'parent', label: t.roleParent },
+      { value: 'professional', label: t.roleProfessional },
+    ],
+    value: form.role,
+    onChange: (role) => ctx.set({ role: role as ReferralForm['role'] }),
+  })}
+  ${
+    form.role === 'young-person'
+      ? nothing
+      : textField(ctx, {
+          id: 'writerName',
+          label: t.writerName,
+          optional: true,
+          autocomplete: 'name',
+          value: form.writerName,
+          onInput: (writerName) => ctx.set({ writerName }),
+        })
+  }
+  ${
+    form.role === 'professional'
+      ? html`${textField(ctx, {
+          id: 'proRole',
+          label: t.proRole,
+          hint: t.proRoleHint,
+          autocomplete: 'organization-title',
+          value: form.proRole,
+          onInput: (proRole) => ctx.set({ proRole }),
+        })}
+        ${textField(ctx, {
+          id: 'proWorkplace',
+          label: t.proWorkplace,
+          autocomplete: 'organization',
+          value: form.proWorkplace,
+          onInput: (proWorkplace) => ctx.set({ proWorkplace }),
+        })}
+        ${checkbox(ctx, {
+          id: 'familyAgrees',
+          label: t.familyAgrees,
+          checked: form.familyAgrees,
+          onChange: (familyAgrees) => ctx.set({ familyAgrees }),
+        })}`
+      : nothing
+  }`;
+}
+
+const municipalityOptions = [...MUNICIPALITIES]
+  .sort((a, b) => a.name.localeCompare(b.name, 'da'))
+  .map((m) => ({ value: m.code, label: m.name }));
+
+function ageGuide(ctx: StepContext): TemplateResult | typeof nothing {
+  const { t, age } = ctx;
+  if (!age) return nothing;
+  if (age.fit === 'in-range') {
+    return html`<p class="note" id="age-note">
+      ${t.ageIs(age.age)} ${age.lastYear ? t.lastYear : nothing}
+    </p>`;
+  }
+  const young = age.fit === 'too-young';
+  return html`<section class="guide" part="guide" aria-labelledby="guide-heading">
+    <h3 id="guide-heading">${young ? t.tooYoungHeading : t.tooOldHeading}</h3>
+    <p>${young ? t.tooYoungText : t.tooOldText}</p>
+    <p>${t.changeDate}</p>
+    ${renderCrisisBox({
+      contacts: ctx.crisisContacts,
+      heading: t.crisisHeading,
+      headingLevel: 3,
+    })}
+  </section>`;
+}
+
+export function childStep(ctx: StepContext): TemplateResult {
+  const { t, form } = ctx;
+  const self = form.role === 'young-person';
+  return html`${textField(ctx, {
+    id: 'childName',
+    label: self ? t.childNameYoung : t.childName,
+    autocomplete: self ? 'name' : 'off',
+    value: form.childName,
+    onInput: (childName) => ctx.set({ childName }),
+  })}
+  ${textField(ctx, {
+    id: 'birthDate',
+    label: t.birthDate,
+    hint: t.birthDateHint,
+    inputmode: 'numeric',
+    autocomplete: self ? 'bday' : 'off',
+    value: form.birthDate,
+    onInput: (birthDate) => ctx.set({ birthDate }),
+  })}
+  ${ageGuide(ctx)}
+  ${
+    ctx.age && ctx.age.fit !== 'in-range'
+      ? nothing
+      : html`${selectField(ctx, {
+          id: 'municipality',
+          label: t.municipality,
+          hint: t.municipalityHint,
+          placeholder: t.chooseMunicipality,
+          options: municipalityOptions,
+          value: form.municipality,
+          onChange: (municipality) => ctx.set({ municipality }),
+        })}
+        ${
+          ctx.cprEnabled
+            ? textField(ctx, {
+                id: 'cpr',
+                label: t.cpr,
+                hint: t.cprHint,
+                optional: true,
+                inputmode: 'numeric',
+                autocomplete: 'off',
+                maxlength: 11,
+                value: ctx.cpr,
+                onInput: (cpr) => ctx.setCpr(cpr),
+              })
+            : nothing
+        }`
+  }`;
+}
+
+export function hardStep(ctx: StepContext): TemplateResult {
+  const { t, form, locale } = ctx;
+  return html`${checkboxGroup(ctx, {
+    id: 'hard',
+    legend: t.hardLegend,
+    hint: t.hardHint,
+    options: CONCERNS.map((c) => ({ value: c.id, label: c[locale] })),
+    values: form.concerns,
+    onChange: (concerns) => ctx.set({ concerns }),
+  })}
+  ${textField(ctx, {
+    id: 'ownWords',
+    label: t.ownWords,
+    hint: t.ownWordsHint,
+    multiline: true,
+    maxlength: 10_000,
+    value: form.ownWords,
+    onInput: (ownWords) => ctx.set({ ownWords }),
+  })}`;
+}
+
+export function safetyStep(
+  ctx: StepContext,
+  onSafety: (value: ReferralForm['safety']) => void,
+): TemplateResult {
+  const { t, form } = ctx;
+  const urgent = form.safety === 'yes' || form.safety === 'unsure';
+  return radioGroup(ctx, {
+    id: 'safety',
+    legend: form.role === 'young-person' ? t.safetyLegendYoung : t.safetyLegend,
+    hint: t.safetyHint,
+    options: [
+      { value: 'no', label: t.safetyNo },
+      { value: 'yes', label: t.safetyYes },
+      { value: 'unsure', label: t.safetyUnsure },
+    ],
+    value: form.safety,
+    onChange: (v) => onSafety(v as ReferralForm['safety']),
+    after: urgent
+      ? renderCrisisBox({
+          contacts: ctx.crisisContacts,
+          heading: t.crisisHeading,
+          intro: t.crisisIntro,
+          headingLevel: 3,
+        })
+      : nothing,
+  });
+}
