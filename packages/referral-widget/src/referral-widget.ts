@@ -310,11 +310,11 @@ export class LtReferralWidget extends LtElement {
     return { today: this.today(), cprEnabled: this.cpr, cpr: this.cprValue };
   }
 
-  async #goTo(step: StepId, errors: FieldError[] = []): Promise<void> {
+  async #goTo(step: StepId, errors: FieldError[] = [], save = true): Promise<void> {
     this.step = step;
     this.errors = errors;
     this.confirmingDelete = false;
-    this.#save();
+    if (save) this.#save();
     await this.updateComplete;
     const target = errors.length ? '#error-summary' : '#step-heading';
     focusHeading(this.renderRoot.querySelector<HTMLElement>(target));
@@ -384,7 +384,7 @@ export class LtReferralWidget extends LtElement {
       'young-person, parent or professional',
     );
     if (role) this.form = { ...this.form, role };
-    void this.#goTo('who');
+    void this.#goTo('who', [], false);
     this.#live.announce(this.#t().deleted);
   }
 

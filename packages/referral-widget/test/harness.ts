@@ -67,6 +67,10 @@ export interface PathOptions {
   readonly role: 'young-person' | 'parent' | 'professional';
   readonly age?: number;
   readonly safety?: 'no' | 'yes' | 'unsure';
+  /** Overrides the date of birth `age` gives. */
+  readonly birthDate?: string;
+  /** Typed into the CPR field (the widget must have `cpr`). */
+  readonly cpr?: string;
   /** Called on every step before pressing Next, e.g. to check accessibility. */
   readonly each?: (el: El) => Promise<void>;
 }
@@ -84,8 +88,9 @@ export async function shortPath(el: El, o: PathOptions): Promise<void> {
   await each(el);
   await press(el, 'next');
   await type(el, 'childName', 'Alma');
-  await type(el, 'birthDate', birthDateForAge(o.age ?? 10));
+  await type(el, 'birthDate', o.birthDate ?? birthDateForAge(o.age ?? 10));
   await select(el, 'municipality', '101');
+  if (o.cpr !== undefined) await type(el, 'cpr', o.cpr);
   await each(el);
   await press(el, 'next');
   await tick(el, 'hard', 'worry');
