@@ -4,29 +4,24 @@ import {
   CrisisContact,
   DRAFT_STORAGES,
   DraftStore,
-  Id,
   LiveAnnouncer,
-  LtAskError,
   LtElement,
-  MunicipalityCode,
-  ReferralReceipt,
   WRITER_ROLES,
-  ask,
   baseStyles,
   copenhagenDate,
   crisisStyles,
   defaultCrisisContacts,
   focusHeading,
-  newIdempotencyKey,
-  referralSubmit,
   referralSubmitted,
   referralUrgent,
   strings,
   tokens,
 } from '@lettilbud/contract';
-import { catalogs, type ReferralStrings } from './i18n/index.js';
-import { buildReferral, type OfferPrefill } from './logic/build-referral.js';
+import { SubmissionController } from './controllers/submission.js';
+import { catalogs, stepTitle, type ReferralStrings } from './i18n/index.js';
+import { OfferPrefill, buildReferral } from './logic/build-referral.js';
 import { ageInfo } from './logic/dates.js';
+import { failureMessage } from './logic/failure.js';
 import {
   ReferralDraft,
   STEPS,
@@ -36,35 +31,11 @@ import {
   type StepId,
 } from './logic/form.js';
 import { firstInvalidStep, validateStep, type FieldError } from './logic/validators.js';
-import { failureMessage } from './logic/failure.js';
 import { styles } from './referral-widget.styles.js';
+import { actions, deleteAction, errorSummary, progress } from './views/chrome.js';
 import type { StepContext } from './views/context.js';
-import { deleteAction, errorSummary, progress } from './views/chrome.js';
-import { failureNotice, receiptView, reviewStep } from './views/review.js';
-import { childStep, hardStep, safetyStep, whoStep } from './views/steps-first.js';
-import { consentStep, contactStep, moreStep } from './views/steps-second.js';
-
-const Prefill = z.object({
-  municipality: MunicipalityCode,
-  offerId: z.optional(Id),
-  courseId: z.optional(Id),
-});
-const TITLE_KEYS: Record<StepId, keyof ReferralStrings> = {
-  who: 'stepWho',
-  child: 'stepChild',
-  hard: 'stepHard',
-  safety: 'stepSafety',
-  contact: 'stepContact',
-  more: 'stepMore',
-  consent: 'stepConsent',
-  review: 'stepReview',
-};
-
-type SendState =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'sending' }
-  | { readonly kind: 'failed'; readonly error: LtAskError | null }
-  | { readonly kind: 'done'; readonly receipt: ReferralReceipt };
+import { failureNotice, receiptView } from './views/review.js';
+import { renderStep } from './views/steps.js';
 
 /**
  * The self-referral to the easy-access offer: a short, multi-step form for a young person,
@@ -126,7 +97,6 @@ export class LtReferralWidget extends LtElement {
     form: { state: true },
     step: { state: true },
     errors: { state: true },
-    send: { state: true },
     confirmingDelete: { state: true },
     notice: { state: true },
     cprValue: { state: true },
@@ -158,7 +128,6 @@ export class LtReferralWidget extends LtElement {
   declare private form: ReferralForm;
   declare private step: StepId;
   declare private errors: FieldError[];
-  declare private send: SendState;
   declare private confirmingDelete: boolean;
   declare private notice: '' | 'restored' | 'deleted';
   /** Kept out of the form and the draft: a national identifier does not go into storage. */
@@ -180,16 +149,18 @@ export class LtReferralWidget extends LtElement {
     this.form = emptyForm();
     this.step = 'who';
     this.errors = [];
-    this.send = { kind: 'idle' };
     this.confirmingDelete = false;
     this.notice = '';
     this.cprValue = '';
   }
 
   readonly #live = new LiveAnnouncer(this);
+  readonly #send = new SubmissionController(this, {
+    endpoint: () => this.endpoint,
+    timeoutMs: () => this.timeout,
+    onKey: () => this.#save(),
+  });
   #store: DraftStore<ReferralDraft> | null = null;
-  #idempotencyKey: string | undefined;
-  #sending = false;
 
   protected today(): string {
     return copenhagenDate(new Date());
@@ -222,20 +193,14 @@ export class LtReferralWidget extends LtElement {
     if (draft) {
       this.form = draft.data.form;
       this.step = draft.data.step;
-      this.#idempotencyKey = draft.data.idempotencyKey;
+      this.#send.key = draft.data.idempotencyKey;
       this.notice = 'restored';
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode') && !this.form.role) {
-      const role = this.checked(
-        'mode',
-        this.mode,
-        z.optional(z.enum(WRITER_ROLES)),
-        undefined,
-        'young-person, parent or professional',
-      );
+      const role = this.#mode();
       if (role) this.form = { ...this.form, role };
     }
     if (changed.has('prefill') && !this.form.municipality) {
@@ -244,11 +209,22 @@ export class LtReferralWidget extends LtElement {
     }
   }
 
+  #mode(): ReferralForm['role'] | undefined {
+    const roles = z.optional(z.enum(WRITER_ROLES));
+    return this.checked(
+      'mode',
+      this.mode,
+      roles,
+      undefined,
+      'young-person, parent or professional',
+    );
+  }
+
   #offer(): OfferPrefill | null {
     return this.checked(
       'prefill',
       this.prefill,
-      z.nullable(Prefill),
+      z.nullable(OfferPrefill),
       null,
       'an lt-offer-select detail',
     );
@@ -258,10 +234,10 @@ export class LtReferralWidget extends LtElement {
     return strings(catalogs, this.localeController.locale, this.strings);
   }
 
-  #title = (step: StepId): string => this.#t()[TITLE_KEYS[step]] as string;
+  #title = (step: StepId): string => stepTitle(this.#t(), step);
 
   #save(): void {
-    this.#store?.save({ form: this.form, step: this.step, idempotencyKey: this.#idempotencyKey });
+    this.#store?.save({ form: this.form, step: this.step, idempotencyKey: this.#send.key });
   }
 
   #set = (patch: Partial<ReferralForm>): void => {
@@ -327,7 +303,7 @@ export class LtReferralWidget extends LtElement {
   }
 
   async #submit(): Promise<void> {
-    if (this.#sending) return;
+    if (this.#send.sending) return;
     const invalid = firstInvalidStep(this.form, this.#validation());
     if (invalid) return this.#goTo(invalid, validateStep(invalid, this.form, this.#validation()));
     const built = buildReferral(this.form, {
@@ -337,149 +313,71 @@ export class LtReferralWidget extends LtElement {
       cpr: this.cpr ? this.cprValue : undefined,
       offer: this.#offer(),
     });
-    if (!built.ok) {
-      this.send = { kind: 'failed', error: null };
-      return;
-    }
-    this.#sending = true;
-    this.#idempotencyKey ??= newIdempotencyKey();
-    this.#save();
-    this.send = { kind: 'sending' };
-    try {
-      const receipt = await ask({
-        host: this,
-        event: referralSubmit.name,
-        payload: { referral: built.value },
-        response: ReferralReceipt,
-        endpoint: this.endpoint,
-        idempotencyKey: this.#idempotencyKey,
-        timeoutMs: this.timeout,
-      });
-      this.#store?.clear();
-      this.#idempotencyKey = undefined;
-      this.send = { kind: 'done', receipt };
-      this.emit(referralSubmitted, { receipt, urgent: built.value.urgent });
-      await this.updateComplete;
-      focusHeading(this.renderRoot.querySelector<HTMLElement>('#step-heading'));
-    } catch (error) {
-      this.send = { kind: 'failed', error: error instanceof LtAskError ? error : null };
-    } finally {
-      this.#sending = false;
-    }
+    if (!built.ok) return this.#send.fail();
+    const receipt = await this.#send.send(built.value);
+    if (!receipt) return;
+    this.#store?.clear();
+    this.emit(referralSubmitted, { receipt, urgent: built.value.urgent });
+    await this.updateComplete;
+    focusHeading(this.renderRoot.querySelector<HTMLElement>('#step-heading'));
   }
 
   #delete(): void {
     this.#store?.clear();
-    this.#idempotencyKey = undefined;
+    this.#send.reset();
     this.form = emptyForm();
     this.cprValue = '';
     this.confirmingDelete = false;
     this.notice = 'deleted';
-    this.send = { kind: 'idle' };
-    const role = this.checked(
-      'mode',
-      this.mode,
-      z.optional(z.enum(WRITER_ROLES)),
-      undefined,
-      'young-person, parent or professional',
-    );
+    const role = this.#mode();
     if (role) this.form = { ...this.form, role };
     void this.#goTo('who', [], false);
     this.#live.announce(this.#t().deleted);
   }
 
-  #stepBody(ctx: StepContext) {
-    switch (this.step) {
-      case 'who':
-        return whoStep(ctx);
-      case 'child':
-        return childStep(ctx);
-      case 'hard':
-        return hardStep(ctx);
-      case 'safety':
-        return safetyStep(ctx, this.#onSafety);
-      case 'contact':
-        return contactStep(ctx);
-      case 'more':
-        return moreStep(ctx);
-      case 'consent':
-        return consentStep(ctx);
-      case 'review': {
-        const failure =
-          this.send.kind === 'failed'
-            ? failureNotice(ctx.t, {
-                ...failureMessage(ctx.t, this.send.error),
-                onRetry: () => void this.#submit(),
-              })
-            : nothing;
-        return reviewStep(ctx, {
-          stepTitle: this.#title,
-          goTo: (s) => void this.#goTo(s),
-          failure,
-        });
-      }
-    }
-  }
-
-  #actions(ctx: StepContext) {
-    const { t } = ctx;
-    const index = STEPS.indexOf(this.step);
-    const blocked = this.step === 'child' && ctx.age !== null && ctx.age.fit !== 'in-range';
-    const sending = this.send.kind === 'sending';
-    return html`<div class="actions">
-      ${
-        this.step === 'review'
-          ? html`<button
-              type="button"
-              class="lt-button"
-              id="send"
-              aria-disabled=${sending ? 'true' : 'false'}
-              @click=${() => void this.#submit()}
-            >
-              ${sending ? t.sending : t.send}
-            </button>`
-          : blocked
-            ? nothing
-            : html`<button
-                type="button"
-                class="lt-button"
-                id="next"
-                @click=${() => void this.#next()}
-              >
-                ${t.next}
-              </button>`
-      }
-      ${this.step === 'more' ? html`<button type="button" class="lt-button secondary" id="skip" @click=${() => void this.#goTo('consent')}>${t.skip}</button>` : nothing}
-      ${index > 0 ? html`<button type="button" class="lt-button secondary" id="back" @click=${() => void this.#goTo(STEPS[index - 1] ?? 'who')}>${t.back}</button>` : nothing}
-    </div>`;
-  }
-
   override render() {
     const ctx = this.#ctx();
     const { t } = ctx;
-    if (this.send.kind === 'done') {
+    const send = this.#send.state;
+    if (send.kind === 'done') {
       return html`<section part="base" class="base" aria-labelledby="step-heading">
         <h2 id="step-heading">${t.receiptTitle}</h2>
-        ${receiptView(ctx, { receipt: this.send.receipt, today: this.today() })}
-        ${this.#live.render()}
+        ${receiptView(ctx, { receipt: send.receipt, today: this.today() })} ${this.#live.render()}
       </section>`;
     }
     const index = STEPS.indexOf(this.step);
-    return html`<section
-      part="base"
-      class="base"
-      aria-label=${t.title}
-      aria-busy=${this.send.kind === 'sending' ? 'true' : 'false'}
-    >
+    const failure =
+      send.kind === 'failed'
+        ? failureNotice(t, {
+            ...failureMessage(t, send.error),
+            onRetry: () => void this.#submit(),
+          })
+        : nothing;
+    const notice = { '': '', restored: t.restored, deleted: t.deleted }[this.notice];
+    return html`<section part="base" class="base" aria-label=${t.title}>
       ${progress(t, this.step, this.#title)}
-      ${this.notice ? html`<p class="notice" id="notice">${this.notice === 'restored' ? t.restored : t.deleted}</p>` : nothing}
+      ${notice ? html`<p class="notice" id="notice">${notice}</p>` : nothing}
       ${errorSummary(t, this.errors, this.renderRoot)}
       <h2 id="step-heading">
         <span class="caption">${t.stepOf(index + 1, STEPS.length)}</span> ${this.#title(this.step)}
       </h2>
       ${this.step === 'who' ? html`<p>${t.intro}</p>` : nothing}
       <form novalidate @submit=${(e: Event) => e.preventDefault()}>
-        ${this.#stepBody(ctx)} ${this.#actions(ctx)}
+        ${renderStep(this.step, ctx, {
+          onSafety: this.#onSafety,
+          stepTitle: this.#title,
+          goTo: (s) => void this.#goTo(s),
+          failure,
+        })}
+        ${actions(t, {
+          step: this.step,
+          blocked: this.step === 'child' && ctx.age !== null && ctx.age.fit !== 'in-range',
+          sending: this.#send.sending,
+          onNext: () => void this.#next(),
+          onSend: () => void this.#submit(),
+          onSkip: () => void this.#goTo('consent'),
+          onBack: () => void this.#goTo(STEPS[index - 1] ?? 'who'),
+        })}
       </form>
       ${deleteAction(t, {
         confirming: this.confirmingDelete,

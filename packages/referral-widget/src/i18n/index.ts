@@ -1,5 +1,22 @@
+import type { StepId } from '../logic/form.js';
 import { da } from './da.js';
 import { en } from './en.js';
 
 export const catalogs = { da, en };
 export type ReferralStrings = typeof da;
+
+const TITLE_KEYS = {
+  who: 'stepWho',
+  child: 'stepChild',
+  hard: 'stepHard',
+  safety: 'stepSafety',
+  contact: 'stepContact',
+  more: 'stepMore',
+  consent: 'stepConsent',
+  review: 'stepReview',
+} as const satisfies Record<StepId, keyof ReferralStrings>;
+
+/** A step's title, which is also its heading and its name in the step list. */
+export function stepTitle(t: ReferralStrings, step: StepId): string {
+  return t[TITLE_KEYS[step]];
+}

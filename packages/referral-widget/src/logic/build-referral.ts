@@ -1,5 +1,8 @@
+import * as z from 'zod/mini';
 import {
   CONSENT_PARTIES,
+  Id,
+  MunicipalityCode,
   CONTRACT_VERSION,
   validate,
   Referral,
@@ -9,12 +12,13 @@ import { normalizeCpr } from './cpr.js';
 import { ageInfo, parseBirthDate } from './dates.js';
 import { IMPACT_KEYS, isUrgent, type ReferralForm } from './form.js';
 
-/** The offer the family came from (an `lt-offer-select` detail). */
-export interface OfferPrefill {
-  readonly municipality: string;
-  readonly offerId?: string | undefined;
-  readonly courseId?: string | undefined;
-}
+/** The offer the family came from: the parts of an `lt-offer-select` detail the form uses. */
+export const OfferPrefill = z.object({
+  municipality: MunicipalityCode,
+  offerId: z.optional(Id),
+  courseId: z.optional(Id),
+});
+export type OfferPrefill = z.infer<typeof OfferPrefill>;
 
 export interface BuildOptions {
   readonly today: string;

@@ -93,3 +93,51 @@ export function deleteAction(
     }
   </div>`;
 }
+
+/** Next (or Send), Skip on the optional step, Back. Send stays focusable while sending. */
+export function actions(
+  t: ReferralStrings,
+  o: {
+    step: StepId;
+    blocked: boolean;
+    sending: boolean;
+    onNext: () => void;
+    onSend: () => void;
+    onSkip: () => void;
+    onBack: () => void;
+  },
+): TemplateResult {
+  const primary =
+    o.step === 'review'
+      ? html`<button
+          type="button"
+          class="lt-button"
+          id="send"
+          aria-disabled=${o.sending ? 'true' : 'false'}
+          @click=${o.onSend}
+        >
+          ${o.sending ? t.sending : t.send}
+        </button>`
+      : o.blocked
+        ? nothing
+        : html`<button type="button" class="lt-button" id="next" @click=${o.onNext}>
+            ${t.next}
+          </button>`;
+  return html`<div class="actions">
+    ${primary}
+    ${
+      o.step === 'more'
+        ? html`<button type="button" class="lt-button secondary" id="skip" @click=${o.onSkip}>
+            ${t.skip}
+          </button>`
+        : nothing
+    }
+    ${
+      o.step !== 'who'
+        ? html`<button type="button" class="lt-button secondary" id="back" @click=${o.onBack}>
+            ${t.back}
+          </button>`
+        : nothing
+    }
+  </div>`;
+}
