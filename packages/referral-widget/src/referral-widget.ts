@@ -94,12 +94,12 @@ export class LtReferralWidget extends LtElement {
     prefill: { attribute: false },
     crisisContacts: { attribute: false },
     strings: { attribute: false },
-    form: { state: true },
-    step: { state: true },
-    errors: { state: true },
-    confirmingDelete: { state: true },
-    notice: { state: true },
-    cprValue: { state: true },
+    form: { state: true, attribute: false },
+    step: { state: true, attribute: false },
+    errors: { state: true, attribute: false },
+    confirmingDelete: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
+    cprValue: { state: true, attribute: false },
   };
 
   /** Preselects who is writing. */
@@ -125,12 +125,17 @@ export class LtReferralWidget extends LtElement {
   /** Text overrides. */
   declare strings: Partial<ReferralStrings> | null;
 
+  /** @internal */
   declare private form: ReferralForm;
+  /** @internal */
   declare private step: StepId;
+  /** @internal */
   declare private errors: FieldError[];
+  /** @internal */
   declare private confirmingDelete: boolean;
+  /** @internal */
   declare private notice: '' | 'restored' | 'deleted';
-  /** Kept out of the form and the draft: a national identifier does not go into storage. */
+  /** @internal Kept out of the form and the draft: a national identifier does not go into storage. */
   declare private cprValue: string;
 
   constructor() {
