@@ -3,7 +3,6 @@ import * as z from 'zod/mini';
 import {
   CrisisContact,
   DRAFT_STORAGES,
-  DraftStore,
   LiveAnnouncer,
   LtElement,
   WRITER_ROLES,
@@ -17,13 +16,13 @@ import {
   strings,
   tokens,
 } from '@lettilbud/contract';
+import { FormFlowController } from './controllers/form-flow.js';
 import { SubmissionController } from './controllers/submission.js';
 import { catalogs, stepTitle, type ReferralStrings } from './i18n/index.js';
 import { OfferPrefill, buildReferral } from './logic/build-referral.js';
 import { ageInfo } from './logic/dates.js';
 import { failureMessage } from './logic/failure.js';
 import {
-  ReferralDraft,
   STEPS,
   emptyForm,
   isUrgent,
@@ -94,9 +93,6 @@ export class LtReferralWidget extends LtElement {
     prefill: { attribute: false },
     crisisContacts: { attribute: false },
     strings: { attribute: false },
-    form: { state: true, attribute: false },
-    step: { state: true, attribute: false },
-    errors: { state: true, attribute: false },
     confirmingDelete: { state: true, attribute: false },
     notice: { state: true, attribute: false },
     cprValue: { state: true, attribute: false },
@@ -126,12 +122,6 @@ export class LtReferralWidget extends LtElement {
   declare strings: Partial<ReferralStrings> | null;
 
   /** @internal */
-  declare private form: ReferralForm;
-  /** @internal */
-  declare private step: StepId;
-  /** @internal */
-  declare private errors: FieldError[];
-  /** @internal */
   declare private confirmingDelete: boolean;
   /** @internal */
   declare private notice: '' | 'restored' | 'deleted';
@@ -151,9 +141,6 @@ export class LtReferralWidget extends LtElement {
     this.prefill = null;
     this.crisisContacts = null;
     this.strings = null;
-    this.form = emptyForm();
-    this.step = 'who';
-    this.errors = [];
     this.confirmingDelete = false;
     this.notice = '';
     this.cprValue = '';
@@ -163,9 +150,9 @@ export class LtReferralWidget extends LtElement {
   readonly #send = new SubmissionController(this, {
     endpoint: () => this.endpoint,
     timeoutMs: () => this.timeout,
-    onKey: () => this.#save(),
+    onKey: () => this.#flow.save(),
   });
-  #store: DraftStore<ReferralDraft> | null = null;
+  readonly #flow = new FormFlowController(this, { key: () => this.#send.key });
 
   protected today(): string {
     return copenhagenDate(new Date());
@@ -173,7 +160,6 @@ export class LtReferralWidget extends LtElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.#store) return;
     const storage = this.checked(
       'storage',
       this.storage,
@@ -181,36 +167,29 @@ export class LtReferralWidget extends LtElement {
       'session',
       'session, local or none',
     );
-    const ttl = this.checked(
+    const ttlHours = this.checked(
       'draft-ttl',
       this.draftTtl,
       z.number().check(z.positive()),
       24,
       'a positive number of hours',
     );
-    this.#store = new DraftStore({
-      key: this.draftKey,
-      storage,
-      ttlMs: ttl * 3_600_000,
-      schema: ReferralDraft,
-    });
-    const draft = this.#store.load();
+    const draft = this.#flow.open({ key: this.draftKey, storage, ttlHours });
     if (draft) {
-      this.form = draft.data.form;
-      this.step = draft.data.step;
-      this.#send.key = draft.data.idempotencyKey;
+      this.#send.key = draft.idempotencyKey;
       this.notice = 'restored';
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('mode') && !this.form.role) {
+    const { form } = this.#flow;
+    if (changed.has('mode') && !form.role) {
       const role = this.#mode();
-      if (role) this.form = { ...this.form, role };
+      if (role) this.#flow.form = { ...form, role };
     }
-    if (changed.has('prefill') && !this.form.municipality) {
+    if (changed.has('prefill') && !form.municipality) {
       const offer = this.#offer();
-      if (offer) this.form = { ...this.form, municipality: offer.municipality };
+      if (offer) this.#flow.form = { ...this.#flow.form, municipality: offer.municipality };
     }
   }
 
@@ -241,25 +220,20 @@ export class LtReferralWidget extends LtElement {
 
   #title = (step: StepId): string => stepTitle(this.#t(), step);
 
-  #save(): void {
-    this.#store?.save({ form: this.form, step: this.step, idempotencyKey: this.#send.key });
-  }
-
   #set = (patch: Partial<ReferralForm>): void => {
-    this.form = { ...this.form, ...patch };
     this.notice = '';
-    this.#save();
+    this.#flow.set(patch);
   };
 
   #onSafety = (safety: ReferralForm['safety']): void => {
-    const wasUrgent = isUrgent(this.form);
+    const wasUrgent = isUrgent(this.#flow.form);
     this.#set({ safety });
     if ((safety === 'yes' || safety === 'unsure') && !wasUrgent) {
       this.#live.announce(this.#t().crisisAnnounce, 'assertive');
       const offer = this.#offer();
       this.emit(referralUrgent, {
         safety,
-        municipality: this.form.municipality || offer?.municipality,
+        municipality: this.#flow.form.municipality || offer?.municipality,
         offerId: offer?.offerId,
       });
     }
@@ -270,9 +244,9 @@ export class LtReferralWidget extends LtElement {
     return {
       t: this.#t(),
       locale,
-      form: this.form,
-      errors: this.errors,
-      age: ageInfo(this.form.birthDate, this.today()),
+      form: this.#flow.form,
+      errors: this.#flow.errors,
+      age: ageInfo(this.#flow.form.birthDate, this.today()),
       cprEnabled: this.cpr,
       cpr: this.cprValue,
       crisisContacts: this.checked(
@@ -291,27 +265,24 @@ export class LtReferralWidget extends LtElement {
     return { today: this.today(), cprEnabled: this.cpr, cpr: this.cprValue };
   }
 
-  async #goTo(step: StepId, errors: FieldError[] = [], save = true): Promise<void> {
-    this.step = step;
-    this.errors = errors;
+  #goTo(step: StepId, errors: FieldError[] = []): Promise<void> {
     this.confirmingDelete = false;
-    if (save) this.#save();
-    await this.updateComplete;
-    const target = errors.length ? '#error-summary' : '#step-heading';
-    focusHeading(this.renderRoot.querySelector<HTMLElement>(target));
+    return this.#flow.goTo(step, errors);
   }
 
   async #next(): Promise<void> {
-    const errors = validateStep(this.step, this.form, this.#validation());
-    if (errors.length) return this.#goTo(this.step, errors);
-    return this.#goTo(STEPS[STEPS.indexOf(this.step) + 1] ?? 'review');
+    const { step, form } = this.#flow;
+    const errors = validateStep(step, form, this.#validation());
+    if (errors.length) return this.#goTo(step, errors);
+    return this.#goTo(STEPS[STEPS.indexOf(step) + 1] ?? 'review');
   }
 
   async #submit(): Promise<void> {
     if (this.#send.sending) return;
-    const invalid = firstInvalidStep(this.form, this.#validation());
-    if (invalid) return this.#goTo(invalid, validateStep(invalid, this.form, this.#validation()));
-    const built = buildReferral(this.form, {
+    const { form } = this.#flow;
+    const invalid = firstInvalidStep(form, this.#validation());
+    if (invalid) return this.#goTo(invalid, validateStep(invalid, form, this.#validation()));
+    const built = buildReferral(form, {
       today: this.today(),
       now: new Date(),
       consentTextVersion: this.consentVersion,
@@ -321,22 +292,20 @@ export class LtReferralWidget extends LtElement {
     if (!built.ok) return this.#send.fail();
     const receipt = await this.#send.send(built.value);
     if (!receipt) return;
-    this.#store?.clear();
+    this.#flow.forget();
     this.emit(referralSubmitted, { receipt, urgent: built.value.urgent });
     await this.updateComplete;
     focusHeading(this.renderRoot.querySelector<HTMLElement>('#step-heading'));
   }
 
   #delete(): void {
-    this.#store?.clear();
     this.#send.reset();
-    this.form = emptyForm();
+    const role = this.#mode();
+    this.#flow.clear(role ? { ...emptyForm(), role } : emptyForm());
     this.cprValue = '';
     this.confirmingDelete = false;
     this.notice = 'deleted';
-    const role = this.#mode();
-    if (role) this.form = { ...this.form, role };
-    void this.#goTo('who', [], false);
+    void this.#flow.goTo('who', [], false);
     this.#live.announce(this.#t().deleted);
   }
 
@@ -350,7 +319,7 @@ export class LtReferralWidget extends LtElement {
         ${receiptView(ctx, { receipt: send.receipt, today: this.today() })} ${this.#live.render()}
       </section>`;
     }
-    const index = STEPS.indexOf(this.step);
+    const index = STEPS.indexOf(this.#flow.step);
     const failure =
       send.kind === 'failed'
         ? failureNotice(t, {
@@ -360,23 +329,24 @@ export class LtReferralWidget extends LtElement {
         : nothing;
     const notice = { '': '', restored: t.restored, deleted: t.deleted }[this.notice];
     return html`<section part="base" class="base" aria-label=${t.title}>
-      ${progress(t, this.step, this.#title)}
+      ${progress(t, this.#flow.step, this.#title)}
       ${notice ? html`<p class="notice" id="notice">${notice}</p>` : nothing}
-      ${errorSummary(t, this.errors, this.renderRoot)}
+      ${errorSummary(t, this.#flow.errors, this.renderRoot)}
       <h2 id="step-heading">
-        <span class="caption">${t.stepOf(index + 1, STEPS.length)}</span> ${this.#title(this.step)}
+        <span class="caption">${t.stepOf(index + 1, STEPS.length)}</span>
+        ${this.#title(this.#flow.step)}
       </h2>
-      ${this.step === 'who' ? html`<p>${t.intro}</p>` : nothing}
+      ${this.#flow.step === 'who' ? html`<p>${t.intro}</p>` : nothing}
       <form novalidate @submit=${(e: Event) => e.preventDefault()}>
-        ${renderStep(this.step, ctx, {
+        ${renderStep(this.#flow.step, ctx, {
           onSafety: this.#onSafety,
           stepTitle: this.#title,
           goTo: (s) => void this.#goTo(s),
           failure,
         })}
         ${actions(t, {
-          step: this.step,
-          blocked: this.step === 'child' && ctx.age !== null && ctx.age.fit !== 'in-range',
+          step: this.#flow.step,
+          blocked: this.#flow.step === 'child' && ctx.age !== null && ctx.age.fit !== 'in-range',
           sending: this.#send.sending,
           onNext: () => void this.#next(),
           onSend: () => void this.#submit(),

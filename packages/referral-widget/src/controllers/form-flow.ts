@@ -1,0 +1,83 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { DraftStore, focusHeading, type DraftStorage } from '@lettilbud/contract';
+import { ReferralDraft, emptyForm, type ReferralForm, type StepId } from '../logic/form.js';
+import type { FieldError } from '../logic/validators.js';
+
+export interface FormFlowOptions {
+  /** The idempotency key of an unconfirmed submission, kept in the draft. */
+  readonly key: () => string | undefined;
+}
+
+/**
+ * The form's state and its one persistence: the answers, the step, the errors shown, and
+ * the draft they are saved to on every change (never lose a word). Moving between steps
+ * keeps every answer and puts focus on the new step's heading, or on the error summary.
+ */
+export class FormFlowController implements ReactiveController {
+  form: ReferralForm = emptyForm();
+  step: StepId = 'who';
+  errors: FieldError[] = [];
+  readonly #host: ReactiveElement;
+  readonly #options: FormFlowOptions;
+  #store: DraftStore<ReferralDraft> | null = null;
+
+  constructor(host: ReactiveElement, options: FormFlowOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Opens the draft store once and restores a saved draft; returns it, or null. */
+  open(o: { key: string; storage: DraftStorage; ttlHours: number }): ReferralDraft | null {
+    if (this.#store) return null;
+    this.#store = new DraftStore({
+      key: o.key,
+      storage: o.storage,
+      ttlMs: o.ttlHours * 3_600_000,
+      schema: ReferralDraft,
+    });
+    const draft = this.#store.load()?.data ?? null;
+    if (draft) {
+      this.form = draft.form;
+      this.step = draft.step;
+    }
+    return draft;
+  }
+
+  save(): void {
+    this.#store?.save({ form: this.form, step: this.step, idempotencyKey: this.#options.key() });
+  }
+
+  /** Changes answers and saves the draft at once. */
+  set(patch: Partial<ReferralForm>): void {
+    this.form = { ...this.form, ...patch };
+    this.save();
+    this.#host.requestUpdate();
+  }
+
+  /** Goes to a step (or stays, with errors), then moves focus. */
+  async goTo(step: StepId, errors: FieldError[] = [], save = true): Promise<void> {
+    this.step = step;
+    this.errors = errors;
+    if (save) this.save();
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
+    const target = errors.length ? '#error-summary' : '#step-heading';
+    focusHeading(this.#host.renderRoot.querySelector<HTMLElement>(target));
+  }
+
+  /** Deletes the draft and every answer ("Slet det, jeg har skrevet", or after a receipt). */
+  clear(form: ReferralForm = emptyForm()): void {
+    this.#store?.clear();
+    this.form = form;
+    this.errors = [];
+    this.#host.requestUpdate();
+  }
+
+  /** Deletes only the stored draft, after the host confirmed the submission. */
+  forget(): void {
+    this.#store?.clear();
+  }
+}
