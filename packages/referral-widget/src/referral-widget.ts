@@ -22,13 +22,7 @@ import { catalogs, stepTitle, type ReferralStrings } from './i18n/index.js';
 import { OfferPrefill, buildReferral } from './logic/build-referral.js';
 import { ageInfo } from './logic/dates.js';
 import { failureMessage } from './logic/failure.js';
-import {
-  STEPS,
-  emptyForm,
-  isUrgent,
-  type ReferralForm,
-  type StepId,
-} from './logic/form.js';
+import { STEPS, emptyForm, isUrgent, type ReferralForm, type StepId } from './logic/form.js';
 import { firstInvalidStep, validateStep, type FieldError } from './logic/validators.js';
 import { styles } from './referral-widget.styles.js';
 import { actions, deleteAction, errorSummary, progress } from './views/chrome.js';
@@ -149,7 +143,8 @@ export class LtReferralWidget extends LtElement {
   readonly #live = new LiveAnnouncer(this);
   readonly #send = new SubmissionController(this, {
     endpoint: () => this.endpoint,
-    timeoutMs: () => this.timeout,
+    timeoutMs: () =>
+      this.checked('timeout', this.timeout, z.number().check(z.positive()), 15_000, 'milliseconds'),
     onKey: () => this.#flow.save(),
   });
   readonly #flow = new FormFlowController(this, { key: () => this.#send.key });
@@ -355,6 +350,7 @@ export class LtReferralWidget extends LtElement {
         })}
       </form>
       ${deleteAction(t, {
+        stored: this.#flow.stored,
         confirming: this.confirmingDelete,
         ask: () => (this.confirmingDelete = true),
         confirm: () => this.#delete(),

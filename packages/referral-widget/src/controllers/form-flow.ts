@@ -46,6 +46,11 @@ export class FormFlowController implements ReactiveController {
     return draft;
   }
 
+  /** Whether answers are kept in web storage (not with `storage="none"`). */
+  get stored(): boolean {
+    return this.#store !== null && this.#store.storage !== 'none';
+  }
+
   save(): void {
     this.#store?.save({ form: this.form, step: this.step, idempotencyKey: this.#options.key() });
   }

@@ -72,10 +72,16 @@ export function errorSummary(
 
 export function deleteAction(
   t: ReferralStrings,
-  o: { confirming: boolean; ask: () => void; confirm: () => void; cancel: () => void },
+  o: {
+    stored: boolean;
+    confirming: boolean;
+    ask: () => void;
+    confirm: () => void;
+    cancel: () => void;
+  },
 ): TemplateResult {
   return html`<div class="delete" part="delete">
-    <p class="lt-hint">${t.draftNote}</p>
+    ${o.stored ? html`<p class="lt-hint">${t.draftNote}</p>` : nothing}
     ${
       o.confirming
         ? html`<div role="group" aria-labelledby="delete-question">
