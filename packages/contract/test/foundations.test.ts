@@ -10,6 +10,7 @@ import {
   plural,
   renderCrisisBox,
   strings,
+  LazyCatalogs,
   toLocale,
   tokens,
   crisisStyles,
@@ -132,7 +133,9 @@ describe('LtElement', () => {
     el.live.announce('3 forløb passer');
     await new Promise((r) => setTimeout(r, 120));
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim()).to.equal('3 forløb passer');
+    expect(el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim()).to.equal(
+      '3 forløb passer',
+    );
   });
 });
 
@@ -152,5 +155,37 @@ describe('i18n helpers', () => {
     const t = strings(catalogs, 'da', { hello: 'Goddag', count: 'not a function' });
     expect(t.hello).to.equal('Goddag');
     expect(t.count(2)).to.equal('2 forløb');
+  });
+});
+
+describe('LazyCatalogs', () => {
+  it('gives Danish at once, loads English on first use and re-renders', async () => {
+    let updates = 0;
+    let loads = 0;
+    const lazy = new LazyCatalogs({ requestUpdate: () => updates++ }, catalogs.da, async () => {
+      loads++;
+      return catalogs.en;
+    });
+    expect(lazy.strings('da').hello).to.equal('Hej');
+    expect(lazy.strings('en').hello).to.equal('Hej');
+    await lazy.load();
+    expect(loads).to.equal(1);
+    expect(updates).to.equal(1);
+    expect(lazy.strings('en', { hello: 'Hi' }).hello).to.equal('Hi');
+    expect(lazy.strings('en').count(2)).to.equal('2 courses');
+  });
+
+  it('keeps Danish when English fails to load, and can try again', async () => {
+    let fail = true;
+    const lazy = new LazyCatalogs({ requestUpdate: () => {} }, catalogs.da, async () => {
+      if (fail) throw new Error('offline');
+      return catalogs.en;
+    });
+    await lazy.load();
+    expect(lazy.strings('en').hello).to.equal('Hej'); // and tries again, which fails too
+    await lazy.load();
+    fail = false;
+    await lazy.load();
+    expect(lazy.strings('en').hello).to.equal('Hello');
   });
 });

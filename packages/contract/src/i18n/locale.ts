@@ -109,3 +109,44 @@ export function formatDate(
     ...options,
   }).format(date);
 }
+
+/**
+ * Danish strings bundled, English fetched on first use: the English catalog becomes its own
+ * chunk, so Danish pages (most of them) never download it. While it loads, the widget shows
+ * Danish for one frame and then re-renders; a failed load keeps Danish rather than showing
+ * keys.
+ */
+export class LazyCatalogs<C extends Catalog> {
+  readonly #host: { requestUpdate(): void };
+  readonly #da: C;
+  readonly #loadEn: () => Promise<C>;
+  #en: C | undefined;
+  #loading: Promise<void> | undefined;
+
+  constructor(host: { requestUpdate(): void }, da: C, loadEn: () => Promise<NoInfer<C>>) {
+    this.#host = host;
+    this.#da = da;
+    this.#loadEn = loadEn;
+  }
+
+  /** The strings for a locale with the host's overrides; starts loading English when asked. */
+  strings(locale: Locale, overrides?: Partial<Record<keyof C, unknown>> | null): C {
+    if (locale === 'en' && !this.#en) void this.load();
+    const en = this.#en;
+    return strings({ da: this.#da, en: en ?? this.#da }, en ? locale : 'da', overrides);
+  }
+
+  /** Loads English now (e.g. before a test or when the page is known to be English). */
+  load(): Promise<void> {
+    this.#loading ??= this.#loadEn().then(
+      (en) => {
+        this.#en = en;
+        this.#host.requestUpdate();
+      },
+      () => {
+        this.#loading = undefined;
+      },
+    );
+    return this.#loading;
+  }
+}
