@@ -11,14 +11,14 @@ import {
   crisisStyles,
   defaultCrisisContacts,
   focusHeading,
+  LazyCatalogs,
   referralSubmitted,
   referralUrgent,
-  strings,
   tokens,
 } from '@lettilbud/contract';
 import { FormFlowController } from './controllers/form-flow.js';
 import { SubmissionController } from './controllers/submission.js';
-import { catalogs, stepTitle, type ReferralStrings } from './i18n/index.js';
+import { catalogs, loadEnglish, stepTitle, type ReferralStrings } from './i18n/index.js';
 import { OfferPrefill, buildReferral } from './logic/build-referral.js';
 import { ageInfo } from './logic/dates.js';
 import { failureMessage } from './logic/failure.js';
@@ -209,8 +209,10 @@ export class LtReferralWidget extends LtElement {
     );
   }
 
+  readonly #catalogs = new LazyCatalogs(this, catalogs.da, loadEnglish);
+
   #t(): ReferralStrings {
-    return strings(catalogs, this.localeController.locale, this.strings);
+    return this.#catalogs.strings(this.localeController.locale, this.strings);
   }
 
   #title = (step: StepId): string => stepTitle(this.#t(), step);

@@ -1,4 +1,4 @@
-import { expect, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Referral } from '@lettilbud/contract';
 import {
   $,
@@ -233,6 +233,8 @@ describe('<lt-referral-widget> steps and roles', () => {
 
   it('speaks English when lang="en"', async () => {
     const el = await mount(html`<lt-referral-widget lang="en"></lt-referral-widget>`);
+    // English is its own chunk: Danish first, then English once it has loaded.
+    await waitUntil(() => heading(el).startsWith('Step'), 'English loaded');
     expect(heading(el)).to.equal('Step 1 of 8 Who is writing?');
     await accessible(el);
   });

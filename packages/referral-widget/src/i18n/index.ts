@@ -1,9 +1,10 @@
 import type { StepId } from '../logic/form.js';
 import { da } from './da.js';
-import { en } from './en.js';
 
-export const catalogs = { da, en };
+/** Danish is bundled; English (./en.js) is its own chunk, loaded by LazyCatalogs. */
+export const catalogs = { da };
 export type ReferralStrings = typeof da;
+export const loadEnglish = (): Promise<ReferralStrings> => import('./en.js').then((m) => m.en);
 
 const TITLE_KEYS = {
   who: 'stepWho',
