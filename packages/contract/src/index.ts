@@ -10,6 +10,7 @@ export * from './schemas/validate.js';
 export * from './schemas/offer-directory.js';
 export * from './schemas/referral.js';
 export * from './schemas/sdq.js';
+export * from './sdq/index.js';
 export * from './schemas/journal-case.js';
 
 export * from './events/event.js';

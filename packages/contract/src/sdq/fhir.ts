@@ -1,0 +1,261 @@
+import { sdqItemNumber, sdqOptionCount, type SdqInformant } from './structure.js';
+import type { SdqAnswers } from './scoring.js';
+import type { SdqScores } from '../schemas/sdq.js';
+import type { SdqBands } from './bands.js';
+
+/**
+ * The SDQ in FHIR R4, in the national format: a host's Questionnaire (KL Gateway's
+ * klgateway-children-sdq4-10 / -sdq11-17 pass unchanged) gives the wording and the answer
+ * options; an answer is scored by its option's position (first = 0), whether the
+ * questionnaire answers with valueString or valueCoding; the response answers in the
+ * questionnaire's own form, so it can go back to KL Gateway unchanged.
+ */
+export interface Coding {
+  system?: string;
+  code?: string;
+  display?: string;
+}
+export interface AnswerValue {
+  valueString?: string;
+  valueCoding?: Coding;
+}
+export interface QuestionnaireItem {
+  linkId: string;
+  text?: string;
+  type?: string;
+  required?: boolean;
+  answerOption?: AnswerValue[];
+  item?: QuestionnaireItem[];
+}
+export interface Questionnaire {
+  resourceType: 'Questionnaire';
+  id?: string;
+  url?: string;
+  version?: string;
+  title?: string;
+  item?: QuestionnaireItem[];
+}
+export interface ResponseItem {
+  linkId: string;
+  answer?: AnswerValue[];
+  item?: ResponseItem[];
+}
+export interface QuestionnaireResponse {
+  resourceType: 'QuestionnaireResponse';
+  id?: string;
+  questionnaire?: string;
+  status: string;
+  authored?: string;
+  subject?: { reference?: string; display?: string };
+  author?: { reference?: string; display?: string };
+  extension?: { url: string; valueCode?: string }[];
+  item?: ResponseItem[];
+}
+
+export const SDQ_INFORMANT_EXTENSION =
+  'https://lettilbud.dk/fhir/StructureDefinition/sdq-informant';
+export const SDQ_SCORE_SYSTEM = 'https://lettilbud.dk/fhir/CodeSystem/sdq-score';
+export const SDQ_BAND_SYSTEM = 'https://lettilbud.dk/fhir/CodeSystem/sdq-band';
+const SNOMED = 'http://snomed.info/sct';
+
+/** A question of the SDQ as found in a host questionnaire. */
+export interface SdqQuestion {
+  readonly item: number;
+  readonly linkId: string;
+  readonly text: string;
+  readonly options: readonly AnswerValue[];
+}
+
+function flatten<T extends { item?: T[] }>(items: readonly T[] = []): T[] {
+  return items.flatMap((i) => [i, ...flatten(i.item)]);
+}
+
+function sameValue(a: AnswerValue, b: AnswerValue): boolean {
+  if (a.valueString !== undefined || b.valueString !== undefined)
+    return a.valueString === b.valueString;
+  return Boolean(
+    a.valueCoding &&
+    b.valueCoding &&
+    a.valueCoding.code === b.valueCoding.code &&
+    (a.valueCoding.system ?? '') === (b.valueCoding.system ?? ''),
+  );
+}
+
+/** The label of an answer option, as text (never markup). */
+export function optionLabel(option: AnswerValue): string {
+  return option.valueString ?? option.valueCoding?.display ?? option.valueCoding?.code ?? '';
+}
+
+/**
+ * The SDQ questions in a host questionnaire, checked: items 1-25 must all be there with three
+ * options; impact items (26-33) with four, when present. Problems name the items.
+ */
+export function sdqQuestions(questionnaire: unknown): {
+  questions: SdqQuestion[];
+  issues: string[];
+} {
+  const issues: string[] = [];
+  const q = questionnaire as Questionnaire | null;
+  if (!q || typeof q !== 'object' || q.resourceType !== 'Questionnaire' || !Array.isArray(q.item)) {
+    return { questions: [], issues: ['Not a FHIR Questionnaire with items'] };
+  }
+  const byItem = new Map<number, SdqQuestion>();
+  for (const entry of flatten(q.item)) {
+    if (entry.type === 'group' || entry.type === 'display') continue;
+    const item = sdqItemNumber(String(entry.linkId ?? ''));
+    if (item === null) {
+      issues.push(
+        `Unrecognised item "${String(entry.linkId).slice(0, 40)}": its linkId does not start with an SDQ item number (1-33)`,
+      );
+      continue;
+    }
+    if (byItem.has(item)) {
+      issues.push(`Item ${item} appears twice`);
+      continue;
+    }
+    const options = Array.isArray(entry.answerOption) ? entry.answerOption : [];
+    if (options.length !== sdqOptionCount(item)) {
+      issues.push(
+        `Item ${item} ("${entry.linkId}") has ${options.length} answer options; expected ${sdqOptionCount(item)}`,
+      );
+      continue;
+    }
+    byItem.set(item, {
+      item,
+      linkId: entry.linkId,
+      text: typeof entry.text === 'string' ? entry.text : '',
+      options,
+    });
+  }
+  const missing = Array.from({ length: 25 }, (_, i) => i + 1).filter((n) => !byItem.has(n));
+  if (missing.length) issues.push(`Missing SDQ items: ${missing.join(', ')}`);
+  return { questions: [...byItem.values()].sort((a, b) => a.item - b.item), issues };
+}
+
+/**
+ * Reads a QuestionnaireResponse against its Questionnaire: answers by item number, scored by
+ * option position. Unknown linkIds and answers that are not among the options are issues.
+ */
+export function readSdqResponse(
+  questionnaire: unknown,
+  response: unknown,
+): { answers: Map<number, number>; issues: string[] } {
+  const { questions, issues } = sdqQuestions(questionnaire);
+  const answers = new Map<number, number>();
+  const r = response as QuestionnaireResponse | null;
+  if (!r || r.resourceType !== 'QuestionnaireResponse')
+    return { answers, issues: [...issues, 'Not a FHIR QuestionnaireResponse'] };
+  const byLinkId = new Map(questions.map((q) => [q.linkId, q]));
+  for (const entry of flatten(r.item)) {
+    const answer = entry.answer?.[0];
+    if (!answer) continue;
+    const question = byLinkId.get(entry.linkId);
+    if (!question) {
+      issues.push(`Answer to unknown item "${String(entry.linkId).slice(0, 40)}"`);
+      continue;
+    }
+    const position = question.options.findIndex((o) => sameValue(o, answer));
+    if (position < 0)
+      issues.push(`Item ${question.item}: the answer is not one of the questionnaire's options`);
+    else answers.set(question.item, position);
+  }
+  return { answers, issues };
+}
+
+/** The informant recorded on a response by `<lt-sdq-form>`, if any. */
+export function responseInformant(response: QuestionnaireResponse): SdqInformant | undefined {
+  const code = response.extension?.find((e) => e.url === SDQ_INFORMANT_EXTENSION)?.valueCode;
+  return code === 'parent' || code === 'teacher' || code === 'self' ? code : undefined;
+}
+
+/** Builds the response in the questionnaire's own answer form (valueString or valueCoding). */
+export function buildQuestionnaireResponse(
+  questionnaire: Questionnaire,
+  questions: readonly SdqQuestion[],
+  answers: SdqAnswers,
+  meta: { informant: SdqInformant; authored: string; subject?: string; author?: string },
+): QuestionnaireResponse {
+  return {
+    resourceType: 'QuestionnaireResponse',
+    ...(questionnaire.url
+      ? {
+          questionnaire: questionnaire.version
+            ? `${questionnaire.url}|${questionnaire.version}`
+            : questionnaire.url,
+        }
+      : {}),
+    status: 'completed',
+    authored: meta.authored,
+    extension: [{ url: SDQ_INFORMANT_EXTENSION, valueCode: meta.informant }],
+    ...(meta.subject ? { subject: { reference: meta.subject } } : {}),
+    ...(meta.author ? { author: { reference: meta.author } } : {}),
+    item: questions
+      .filter((q) => answers.has(q.item))
+      .map((q) => ({ linkId: q.linkId, answer: [{ ...q.options[answers.get(q.item)!] }] })),
+  };
+}
+
+/** One Observation per computed score, with its bands as interpretations. */
+export function sdqObservations(
+  scores: SdqScores,
+  bands: SdqBands,
+  meta: { informant: SdqInformant; authored: string; subject?: string },
+): Record<string, unknown>[] {
+  const snomed = meta.informant === 'self' ? '717639006' : '718133008';
+  return (Object.keys(scores) as (keyof SdqScores)[])
+    .filter((k) => scores[k] !== null)
+    .map((k) => {
+      const band = bands[k as keyof SdqBands];
+      return {
+        resourceType: 'Observation',
+        status: 'final',
+        category: [
+          {
+            coding: [
+              {
+                system: 'http://terminology.hl7.org/CodeSystem/observation-category',
+                code: 'survey',
+              },
+            ],
+          },
+        ],
+        code: {
+          coding: [
+            { system: SDQ_SCORE_SYSTEM, code: k },
+            ...(k === 'totalDifficulties' ? [{ system: SNOMED, code: snomed }] : []),
+          ],
+        },
+        effectiveDateTime: meta.authored,
+        ...(meta.subject ? { subject: { reference: meta.subject } } : {}),
+        valueInteger: scores[k],
+        ...(band
+          ? {
+              interpretation: [
+                {
+                  coding: [
+                    { system: `${SDQ_BAND_SYSTEM}-3`, code: band.three },
+                    { system: `${SDQ_BAND_SYSTEM}-4`, code: band.four },
+                  ],
+                },
+              ],
+            }
+          : {}),
+        extension: [{ url: SDQ_INFORMANT_EXTENSION, valueCode: meta.informant }],
+      };
+    });
+}
+
+/** Scores read back from `<lt-sdq-form>`'s Observations (for readers without the questionnaire). */
+export function scoresFromObservations(
+  observations: readonly Record<string, unknown>[],
+): Partial<SdqScores> {
+  const scores: Partial<SdqScores> = {};
+  for (const o of observations) {
+    const coding = (o.code as { coding?: Coding[] } | undefined)?.coding?.find(
+      (c) => c.system === SDQ_SCORE_SYSTEM,
+    );
+    if (coding?.code && typeof o.valueInteger === 'number')
+      scores[coding.code as keyof SdqScores] = o.valueInteger;
+  }
+  return scores;
+}

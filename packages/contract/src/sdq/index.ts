@@ -1,0 +1,4 @@
+export * from './structure.js';
+export * from './scoring.js';
+export * from './bands.js';
+export * from './fhir.js';

@@ -1,0 +1,78 @@
+import {
+  SDQ_IMPACT,
+  SDQ_IMPACT_ITEMS,
+  SDQ_REVERSED,
+  SDQ_SCALE_ITEMS,
+  SDQ_SCALES,
+  type SdqInformant,
+  type SdqScale,
+} from './structure.js';
+import type { SdqScores } from '../schemas/sdq.js';
+
+/** Answers by item number (1-33); the value is the chosen option's position, first = 0. */
+export type SdqAnswers = ReadonlyMap<number, number>;
+
+/** The 0/1/2 score of an answered item 1-25, with the five reversed items turned round. */
+export function itemScore(item: number, position: number): number {
+  return SDQ_REVERSED.has(item) ? 2 - position : position;
+}
+
+/**
+ * A scale's score: the sum of its five items, prorated when three or four are answered
+ * (round(mean × 5), halves up: 4 points from 3 items gives 7), null when fewer than three.
+ */
+export function scaleScore(scale: SdqScale, answers: SdqAnswers): number | null {
+  const scores = SDQ_SCALE_ITEMS[scale]
+    .filter((item) => answers.has(item))
+    .map((item) => itemScore(item, answers.get(item)!));
+  if (scores.length < 3) return null;
+  const sum = scores.reduce((a, b) => a + b, 0);
+  // Integer arithmetic: floor((2·sum·5 + count) / (2·count)) is round-half-up of sum·5/count.
+  return Math.floor((10 * sum + scores.length) / (2 * scores.length));
+}
+
+/** Impact answers (not at all / only a little / quite a lot / a great deal) score 0, 0, 1, 2. */
+export function impactItemScore(position: number): number {
+  return position <= 1 ? 0 : position - 1;
+}
+
+/**
+ * The impact score: 0 when the overall answer is "no difficulties"; otherwise distress plus
+ * interference (parent and self 0-10, teacher 0-6); null when the overall answer or any
+ * needed item is missing.
+ */
+export function impactScore(answers: SdqAnswers, informant: SdqInformant): number | null {
+  const overall = answers.get(SDQ_IMPACT.difficulties);
+  if (overall === undefined) return null;
+  if (overall === 0) return 0;
+  let sum = 0;
+  for (const item of SDQ_IMPACT_ITEMS[informant]) {
+    const position = answers.get(item);
+    if (position === undefined) return null;
+    sum += impactItemScore(position);
+  }
+  return sum;
+}
+
+const sumOrNull = (...values: (number | null)[]): number | null =>
+  values.some((v) => v === null) ? null : values.reduce<number>((a, b) => a + b!, 0);
+
+/** Scores an SDQ: five scales, total difficulties, externalising, internalising, impact. */
+export function scoreSdq(answers: SdqAnswers, informant: SdqInformant): SdqScores {
+  const scale = Object.fromEntries(SDQ_SCALES.map((s) => [s, scaleScore(s, answers)])) as Record<
+    SdqScale,
+    number | null
+  >;
+  return {
+    ...scale,
+    totalDifficulties: sumOrNull(scale.emotional, scale.conduct, scale.hyperactivity, scale.peer),
+    externalising: sumOrNull(scale.conduct, scale.hyperactivity),
+    internalising: sumOrNull(scale.emotional, scale.peer),
+    impact: impactScore(answers, informant),
+  };
+}
+
+/** Which scores could not be computed, for the "some scores are missing" message. */
+export function missingScores(scores: SdqScores): (keyof SdqScores)[] {
+  return (Object.keys(scores) as (keyof SdqScores)[]).filter((k) => scores[k] === null);
+}

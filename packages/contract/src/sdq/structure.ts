@@ -1,0 +1,96 @@
+/**
+ * The SDQ's structure, never its wording (the wording is Youthinmind's copyright and comes
+ * from the host's licensed Questionnaire): item numbers as printed, scales, the five
+ * reverse-scored items, the impact supplement, and the linkIds KL Gateway's children guide
+ * uses (hl7dk/kl-children). Source: shared/data/sdq/structure.json; sdqinfo.org "Scoring the
+ * SDQ" (c1).
+ */
+export const SDQ_INFORMANTS = ['parent', 'teacher', 'self'] as const;
+export type SdqInformant = (typeof SDQ_INFORMANTS)[number];
+
+export const SDQ_SCALES = ['emotional', 'conduct', 'hyperactivity', 'peer', 'prosocial'] as const;
+export type SdqScale = (typeof SDQ_SCALES)[number];
+
+/** Items of each scale, by printed item number. */
+export const SDQ_SCALE_ITEMS: Readonly<Record<SdqScale, readonly number[]>> = {
+  emotional: [3, 8, 13, 16, 24],
+  conduct: [5, 7, 12, 18, 22],
+  hyperactivity: [2, 10, 15, 21, 25],
+  peer: [6, 11, 14, 19, 23],
+  prosocial: [1, 4, 9, 17, 20],
+};
+
+/** Reverse-keyed items: "certainly true" scores 0. */
+export const SDQ_REVERSED: ReadonlySet<number> = new Set([7, 11, 14, 21, 25]);
+
+/** KL Gateway linkIds (klgateway-children-sdq4-10 / -sdq11-17), item 1-33. */
+export const SDQ_KL_LINK_IDS: readonly string[] = [
+  '1friendly',
+  '2restless',
+  '3headache',
+  '4sharing',
+  '5angry',
+  '6keepingToOneSelf',
+  '7followInstructions',
+  '8oftenWorried',
+  '9helpfull',
+  '10restlessBody',
+  '11friend',
+  '12fighting',
+  '13sad',
+  '14liked',
+  '15distracted',
+  '16uneasy',
+  '17treatWell',
+  '18lying',
+  '19bullied',
+  '20offersHelp',
+  '21consideration',
+  '22steal',
+  '23PreferAdults',
+  '24afraid',
+  '25finish',
+  '26difficulties',
+  '27difficultiesPeriod',
+  '28difficultiesUnhappy',
+  '29affectFamilyLife',
+  '30affectFriendships',
+  '31affectLearning',
+  '32affectLeisureActivities',
+  '33AffectOthers',
+];
+
+/** Impact supplement items. 26 overall difficulties; 27 duration (baseline only, not scored). */
+export const SDQ_IMPACT = {
+  difficulties: 26,
+  duration: 27,
+  distress: 28,
+  home: 29,
+  friendships: 30,
+  learning: 31,
+  leisure: 32,
+  burden: 33,
+} as const;
+
+/**
+ * Items that make up the impact score: distress plus interference. The teacher version asks
+ * about peer relations (30) and classroom learning (31) only.
+ */
+export const SDQ_IMPACT_ITEMS: Readonly<Record<SdqInformant, readonly number[]>> = {
+  parent: [28, 29, 30, 31, 32],
+  self: [28, 29, 30, 31, 32],
+  teacher: [28, 30, 31],
+};
+
+/** Number of answer options per item: 3 for items 1-25, 4 for the impact supplement. */
+export function sdqOptionCount(item: number): number {
+  return item <= 25 ? 3 : 4;
+}
+
+/** An item's number from its linkId: "7" and "7followInstructions" are both item 7. */
+export function sdqItemNumber(linkId: string): number | null {
+  const match = /^(\d{1,2})(?!\d)/.exec(linkId);
+  if (!match) return null;
+  const n = Number(match[1]);
+  return n >= 1 && n <= 33 ? n : null;
+}
