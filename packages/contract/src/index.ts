@@ -21,6 +21,7 @@ export * from './events/sdq.events.js';
 export * from './events/journal.events.js';
 
 export * from './ask/ask.js';
+export * from './ask/submission.js';
 export * from './draft/draft-store.js';
 export * from './i18n/locale.js';
 

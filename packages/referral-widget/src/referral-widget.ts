@@ -12,12 +12,15 @@ import {
   defaultCrisisContacts,
   focusHeading,
   LazyCatalogs,
+  ReferralReceipt,
+  SubmissionController,
+  type Referral,
+  referralSubmit,
   referralSubmitted,
   referralUrgent,
   tokens,
 } from '@lettilbud/contract';
 import { FormFlowController } from './controllers/form-flow.js';
-import { SubmissionController } from './controllers/submission.js';
 import { catalogs, loadEnglish, stepTitle, type ReferralStrings } from './i18n/index.js';
 import { OfferPrefill, buildReferral } from './logic/build-referral.js';
 import { ageInfo } from './logic/dates.js';
@@ -141,7 +144,9 @@ export class LtReferralWidget extends LtElement {
   }
 
   readonly #live = new LiveAnnouncer(this);
-  readonly #send = new SubmissionController(this, {
+  readonly #send = new SubmissionController<{ referral: Referral }, ReferralReceipt>(this, {
+    event: referralSubmit.name,
+    response: ReferralReceipt,
     endpoint: () => this.endpoint,
     timeoutMs: () =>
       this.checked('timeout', this.timeout, z.number().check(z.positive()), 15_000, 'milliseconds'),
@@ -287,7 +292,7 @@ export class LtReferralWidget extends LtElement {
       offer: this.#offer(),
     });
     if (!built.ok) return this.#send.fail();
-    const receipt = await this.#send.send(built.value);
+    const receipt = await this.#send.send({ referral: built.value });
     if (!receipt) return;
     this.#flow.forget();
     this.emit(referralSubmitted, { receipt, urgent: built.value.urgent });

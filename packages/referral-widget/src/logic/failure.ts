@@ -1,4 +1,4 @@
-import type { LtAskError } from '@lettilbud/contract';
+import { failureKind, type LtAskError } from '@lettilbud/contract';
 import type { ReferralStrings } from '../i18n/index.js';
 
 /**
@@ -10,9 +10,12 @@ export function failureMessage(
   t: ReferralStrings,
   error: LtAskError | null,
 ): { message: string; retryable: boolean } {
-  if (!error) return { message: t.failRefused, retryable: false };
-  if (!error.retryable) return { message: t.failRefused, retryable: false };
-  if (error.kind === 'offline') return { message: t.failOffline, retryable: true };
-  if (error.kind === 'timeout') return { message: t.failTimeout, retryable: true };
-  return { message: t.failGeneral, retryable: true };
+  const { kind, retryable } = failureKind(error);
+  const message = {
+    refused: t.failRefused,
+    offline: t.failOffline,
+    timeout: t.failTimeout,
+    general: t.failGeneral,
+  }[kind];
+  return { message, retryable };
 }

@@ -1,21 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  LtAskError,
-  ReferralReceipt,
-  ask,
-  newIdempotencyKey,
-  referralSubmit,
-  type Referral,
-} from '@lettilbud/contract';
+import type * as z from 'zod/mini';
+import { LtAskError, ask, newIdempotencyKey } from './ask.js';
 
 /** Where a submission stands; like Lit's Task: initial, pending, complete, error. */
-export type SendState =
+export type SendState<R> =
   | { readonly kind: 'idle' }
   | { readonly kind: 'sending' }
   | { readonly kind: 'failed'; readonly error: LtAskError | null }
-  | { readonly kind: 'done'; readonly receipt: ReferralReceipt };
+  | { readonly kind: 'done'; readonly receipt: R };
 
-export interface SubmissionOptions {
+export interface SubmissionOptions<R> {
+  /** The contract event that carries the submission, e.g. `lt-referral-submit`. */
+  readonly event: `lt-${string}`;
+  /** The receipt's schema. */
+  readonly response: z.ZodMiniType<R>;
   readonly endpoint: () => string | null;
   readonly timeoutMs: () => number;
   /** Called when the idempotency key changes, so the draft can keep it across a reload. */
@@ -23,20 +21,20 @@ export interface SubmissionOptions {
 }
 
 /**
- * Sends a referral through the contract's `ask()` once per press: a second press while
- * sending is ignored (a double click sends once), and every retry of the same logical
- * submission reuses one idempotency key until the host confirms. The request is aborted
- * when the element leaves the page.
+ * Sends a form's payload through the contract's `ask()` once per press, for every form (the
+ * referral, the SDQ): a second press while sending is ignored (a double click sends once),
+ * and every retry of the same logical submission reuses one idempotency key until the host
+ * confirms. The request is aborted when the element leaves the page.
  */
-export class SubmissionController implements ReactiveController {
-  state: SendState = { kind: 'idle' };
+export class SubmissionController<P extends object, R> implements ReactiveController {
+  state: SendState<R> = { kind: 'idle' };
   /** The key of the submission in flight or last failed; undefined once confirmed. */
   key: string | undefined;
   readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #options: SubmissionOptions;
+  readonly #options: SubmissionOptions<R>;
   #abort: AbortController | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, options: SubmissionOptions) {
+  constructor(host: ReactiveControllerHost & HTMLElement, options: SubmissionOptions<R>) {
     this.#host = host;
     this.#options = options;
     host.addController(this);
@@ -50,7 +48,7 @@ export class SubmissionController implements ReactiveController {
     return this.state.kind === 'sending';
   }
 
-  #set(state: SendState): void {
+  #set(state: SendState<R>): void {
     this.state = state;
     this.#host.requestUpdate();
   }
@@ -61,7 +59,7 @@ export class SubmissionController implements ReactiveController {
   }
 
   /** Sends; resolves with the receipt, or null when it failed (the state says why). */
-  async send(referral: Referral): Promise<ReferralReceipt | null> {
+  async send(payload: P): Promise<R | null> {
     if (this.sending) return null;
     if (!this.key) {
       this.key = newIdempotencyKey();
@@ -72,9 +70,9 @@ export class SubmissionController implements ReactiveController {
     try {
       const receipt = await ask({
         host: this.#host,
-        event: referralSubmit.name,
-        payload: { referral },
-        response: ReferralReceipt,
+        event: this.#options.event,
+        payload,
+        response: this.#options.response,
         endpoint: this.#options.endpoint(),
         idempotencyKey: this.key,
         timeoutMs: this.#options.timeoutMs(),
@@ -94,4 +92,15 @@ export class SubmissionController implements ReactiveController {
     this.key = undefined;
     this.#set({ kind: 'idle' });
   }
+}
+
+/** Which plain-words message a failed send gets, and whether Retry can help. */
+export function failureKind(error: LtAskError | null): {
+  kind: 'refused' | 'offline' | 'timeout' | 'general';
+  retryable: boolean;
+} {
+  if (!error || !error.retryable) return { kind: 'refused', retryable: false };
+  if (error.kind === 'offline') return { kind: 'offline', retryable: true };
+  if (error.kind === 'timeout') return { kind: 'timeout', retryable: true };
+  return { kind: 'general', retryable: true };
 }
