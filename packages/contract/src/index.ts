@@ -22,6 +22,7 @@ export * from './events/journal.events.js';
 
 export * from './ask/ask.js';
 export * from './ask/submission.js';
+export * from './ask/load-json.js';
 export * from './draft/draft-store.js';
 export * from './i18n/locale.js';
 
