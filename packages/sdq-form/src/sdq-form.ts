@@ -1,21 +1,495 @@
-import { html } from 'lit';
-import { LtElement, baseStyles, strings, tokens } from '@lettilbud/contract';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import * as z from 'zod/mini';
+import {
+  CONTRACT_VERSION,
+  DRAFT_STORAGES,
+  DraftStore,
+  LazyCatalogs,
+  LiveAnnouncer,
+  LtElement,
+  LtLoadError,
+  SDQ_INFORMANTS,
+  SdqReceipt,
+  SdqResult,
+  SubmissionController,
+  ageOn,
+  bandSdq,
+  baseStyles,
+  buildQuestionnaireResponse,
+  copenhagenDate,
+  dataError,
+  failureKind,
+  focusField,
+  focusHeading,
+  isCalendarDate,
+  loadJson,
+  missingScores,
+  scoreSdq,
+  sdqObservations,
+  sdqQuestions,
+  sdqSubmit,
+  sdqSubmitted,
+  tokens,
+  validate,
+  type BandTable,
+  type Questionnaire,
+  type SdqInformant,
+  type SdqQuestion,
+} from '@lettilbud/contract';
+import { da, loadEnglish, type SdqStrings } from './i18n/index.js';
+import { keptAnswers, offeredInformant, unanswered, visibleQuestions } from './logic/form.js';
+import { styles } from './sdq-form.styles.js';
+import { progressView, questionView, scoresView } from './views.js';
 
-const catalogs = {
-  da: { title: 'Spørgeskema om styrker og vanskeligheder' },
-  en: { title: 'Questionnaire on strengths and difficulties' },
-};
+type Phase = 'loading' | 'invalid' | 'load-failed' | 'form' | 'review' | 'sent';
+const Draft = z.object({
+  answers: z.array(z.tuple([z.number(), z.number()])),
+  page: z.number(),
+  key: z.optional(z.string()),
+});
+type Draft = z.infer<typeof Draft>;
 
 /**
- * @summary Questionnaire on strengths and difficulties
+ * The SDQ, filled in by a parent, a teacher or a young person: the host's licensed FHIR
+ * Questionnaire gives the wording (KL Gateway's SDQ questionnaires pass unchanged); the
+ * form scores it with the contract's one scoring module and sends a FHIR
+ * QuestionnaireResponse, score Observations and the plain scores through the contract's
+ * ask/answer. Scores are shown only to professional hosts (`show-scores`).
+ *
+ * @summary The SDQ questionnaire: one question per screen on phones, scored, FHIR out.
  * @tag lt-sdq-form
- * @csspart base - The outer container.
+ * @fires lt-sdq-submit - Asks the host to store the result (cancelable; answer with respondWith).
+ * @fires lt-sdq-submitted - The host confirmed; the draft is deleted.
+ * @fires lt-data-error - The questionnaire could not be loaded or is not an SDQ.
+ * @csspart question - Each question's fieldset.
+ * @csspart progress - The progress count and bar.
+ * @csspart scores - The scores table (with show-scores).
+ * @cssprop --lt-color-primary - Buttons, the chosen answer and the progress bar.
  */
 export class LtSdqForm extends LtElement {
-  static override styles = [tokens, baseStyles];
+  static override styles = [tokens, baseStyles, styles];
+
+  /** The host's FHIR R4 Questionnaire (the licensed wording). Wins over `src`. */
+  @property({ attribute: false }) questionnaire: unknown = null;
+  /** URL of the FHIR Questionnaire as JSON. */
+  @property() src: string | null = null;
+  /** Who answers: parent, teacher or self (self only from 11). */
+  @property() informant: string = 'parent';
+  /** The child's age in years; decides whether the self-report is offered. */
+  @property({ type: Number }) age: number | null = null;
+  /** The child's birth date (YYYY-MM-DD), instead of `age`. */
+  @property({ attribute: 'birth-date' }) birthDate: string | null = null;
+  /** Follow-up after a course: the follow-up questions replace the duration question. */
+  @property({ type: Boolean, attribute: 'follow-up' }) followUp = false;
+  /** auto (one question per screen when narrow), paged or list. */
+  @property() layout: string = 'auto';
+  /** Where the draft lives: session (default), local or none. */
+  @property() storage: string = 'session';
+  /** Hours a draft lives. */
+  @property({ type: Number, attribute: 'draft-ttl' }) draftTtl = 24;
+  /** Names the draft when one page has several forms. */
+  @property({ attribute: 'draft-key' }) draftKey: string | null = null;
+  /** Fallback URL for the result when no listener answers `lt-sdq-submit`. */
+  @property() endpoint: string | null = null;
+  /** Milliseconds to wait for the host. */
+  @property({ type: Number }) timeout = 15_000;
+  /** Show scores and bands after sending (professional hosts only). */
+  @property({ type: Boolean, attribute: 'show-scores' }) showScores = false;
+  /** FHIR reference of the child, e.g. "Patient/123". */
+  @property() subject: string | null = null;
+  /** FHIR reference of who answers. */
+  @property() author: string | null = null;
+  /** The host's band tables (e.g. Danish norms) instead of the UK ones. */
+  @property({ attribute: false }) bandTables: { three: BandTable; four: BandTable } | null = null;
+  /** Overrides of any visible text. */
+  @property({ attribute: false }) strings: Partial<SdqStrings> | null = null;
+
+  @state() private phase: Phase = 'loading';
+  @state() private answers = new Map<number, number>();
+  @state() private page = 0;
+  @state() private issues: string[] = [];
+  @state() private notice = '';
+  @state() private narrow = false;
+
+  #questions: SdqQuestion[] = [];
+  #resolved: Questionnaire | null = null;
+  #drafts: DraftStore<Draft> | null = null;
+  #load: AbortController | undefined;
+  readonly #live = new LiveAnnouncer(this);
+  readonly #catalogs = new LazyCatalogs(this, da, loadEnglish);
+  // Deferred a frame: re-rendering inside the observer callback would resize again within
+  // the same frame ("ResizeObserver loop completed with undelivered notifications").
+  readonly #resize = new ResizeObserver(([entry]) => {
+    const narrow = (entry?.contentRect.width ?? 600) < 600;
+    if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+  });
+  readonly #send = new SubmissionController<{ result: SdqResult }, SdqReceipt>(this, {
+    event: sdqSubmit.name,
+    response: SdqReceipt,
+    endpoint: () => this.endpoint,
+    timeoutMs: () =>
+      this.checked('timeout', this.timeout, z.number().check(z.positive()), 15_000, 'milliseconds'),
+    onKey: () => this.#save(),
+  });
+
+  get #t(): SdqStrings {
+    return this.#catalogs.strings(this.localeController.locale, this.strings);
+  }
+
+  get #age(): number | null {
+    if (typeof this.age === 'number' && Number.isFinite(this.age)) return this.age;
+    if (this.birthDate && isCalendarDate(this.birthDate))
+      return ageOn(this.birthDate, copenhagenDate(new Date()));
+    return null;
+  }
+
+  get #informant(): { informant: SdqInformant; changed: boolean } {
+    const requested = this.checked(
+      'informant',
+      this.informant,
+      z.enum(SDQ_INFORMANTS),
+      'parent',
+      'parent, teacher or self',
+    );
+    return offeredInformant(requested, this.#age);
+  }
+
+  get #paged(): boolean {
+    const layout = this.checked(
+      'layout',
+      this.layout,
+      z.enum(['auto', 'paged', 'list']),
+      'auto',
+      'auto, paged or list',
+    );
+    return layout === 'paged' || (layout === 'auto' && this.narrow);
+  }
+
+  get #visible(): SdqQuestion[] {
+    return visibleQuestions(this.#questions, this.answers, {
+      followUp: this.followUp,
+      informant: this.#informant.informant,
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resize.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize.disconnect();
+    this.#load?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('questionnaire') || changed.has('src')) void this.#loadQuestionnaire();
+  }
+
+  async #loadQuestionnaire(): Promise<void> {
+    this.#load?.abort();
+    let source: unknown = this.questionnaire;
+    if (!source && this.src) {
+      this.phase = 'loading';
+      this.#load = new AbortController();
+      try {
+        source = await loadJson(this.src, { signal: this.#load.signal });
+      } catch (error) {
+        if (this.#load.signal.aborted) return;
+        const kind = error instanceof LtLoadError ? error.kind : 'network';
+        this.phase = 'load-failed';
+        this.emit(dataError, { source: 'questionnaire', kind, fallback: false, issues: [] });
+        return;
+      }
+    }
+    if (!source) return;
+    const { questions, issues } = sdqQuestions(source);
+    if (issues.length) {
+      this.issues = issues;
+      this.phase = 'invalid';
+      this.emit(dataError, {
+        source: 'questionnaire',
+        kind: 'schema',
+        fallback: false,
+        issues: issues.map((message) => ({ path: 'item', message })),
+      });
+      return;
+    }
+    this.#questions = questions;
+    this.#resolved = source as Questionnaire;
+    this.#restore();
+    this.phase = 'form';
+  }
+
+  #restore(): void {
+    const storage = this.checked(
+      'storage',
+      this.storage,
+      z.enum(DRAFT_STORAGES),
+      'session',
+      'session, local or none',
+    );
+    const hours = this.checked(
+      'draft-ttl',
+      this.draftTtl,
+      z.number().check(z.positive()),
+      24,
+      'a number of hours',
+    );
+    const id = this.draftKey ?? this.#resolved?.url ?? 'sdq';
+    this.#drafts = new DraftStore({
+      key: `sdq:${id}:${this.#informant.informant}:${this.followUp ? 'fu' : 'base'}`,
+      storage,
+      ttlMs: hours * 3_600_000,
+      schema: Draft,
+    });
+    const draft = this.#drafts.load();
+    if (!draft) return;
+    this.answers = new Map(draft.data.answers);
+    this.page = draft.data.page;
+    this.#send.key = draft.data.key;
+    this.notice = this.#t.restored;
+  }
+
+  #save(): void {
+    this.#drafts?.save({
+      answers: [...this.answers],
+      page: this.page,
+      ...(this.#send.key ? { key: this.#send.key } : {}),
+    });
+  }
+
+  #answer = (item: number, position: number): void => {
+    const answers = new Map(this.answers).set(item, position);
+    this.answers = keptAnswers(
+      visibleQuestions(this.#questions, answers, {
+        followUp: this.followUp,
+        informant: this.#informant.informant,
+      }),
+      answers,
+    );
+    this.#save();
+  };
+
+  #go(page: number): void {
+    this.page = Math.max(0, Math.min(page, this.#visible.length - 1));
+    this.#save();
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLInputElement>('input')?.focus(),
+    );
+  }
+
+  #toReview = (): void => {
+    this.phase = 'review';
+    void this.updateComplete.then(() => focusHeading(this.renderRoot.querySelector('h2')));
+  };
+
+  #backToForm = (item?: number): void => {
+    this.phase = 'form';
+    if (item !== undefined && this.#paged)
+      this.page = this.#visible.findIndex((q) => q.item === item);
+    void this.updateComplete.then(() => {
+      const fieldset = this.renderRoot.querySelector<HTMLElement>(
+        item !== undefined ? `#q-${item}` : 'fieldset',
+      );
+      const input = fieldset?.querySelector('input');
+      if (input) focusField(input, fieldset?.querySelector('legend'));
+    });
+  };
+
+  /** Scores, builds and validates the result, then sends it. */
+  #submit = async (): Promise<void> => {
+    if (this.#send.sending || !this.#resolved) return;
+    const { informant } = this.#informant;
+    const authored = new Date().toISOString();
+    const answers = keptAnswers(this.#visible, this.answers);
+    const scores = scoreSdq(answers, informant);
+    const bands = bandSdq(scores, informant, this.bandTables ?? undefined);
+    const meta = {
+      informant,
+      authored,
+      ...(this.subject ? { subject: this.subject } : {}),
+      ...(this.author ? { author: this.author } : {}),
+    };
+    const result = validate(SdqResult, {
+      contractVersion: CONTRACT_VERSION,
+      informant,
+      followUp: this.followUp,
+      authored,
+      scores,
+      bands,
+      missingItems: unanswered(this.#visible, answers)
+        .map((q) => q.item)
+        .filter((n) => n <= 25),
+      questionnaireResponse: buildQuestionnaireResponse(
+        this.#resolved,
+        this.#questions,
+        answers,
+        meta,
+      ),
+      observations: sdqObservations(scores, bands, meta),
+    });
+    if (!result.ok) return this.#send.fail();
+    const receipt = await this.#send.send({ result: result.value });
+    if (receipt) {
+      this.#drafts?.clear();
+      this.phase = 'sent';
+      this.emit(sdqSubmitted, { receipt });
+      await this.updateComplete;
+      focusHeading(this.renderRoot.querySelector('h2'));
+    } else {
+      this.#live.announce(this.#failure().message, 'assertive');
+    }
+  };
+
+  #failure(): { message: string; retryable: boolean } {
+    const state = this.#send.state;
+    const { kind, retryable } = failureKind(state.kind === 'failed' ? state.error : null);
+    const t = this.#t;
+    return {
+      message: {
+        refused: t.failRefused,
+        offline: t.failOffline,
+        timeout: t.failTimeout,
+        general: t.failGeneral,
+      }[kind],
+      retryable,
+    };
+  }
+
+  #delete = (): void => {
+    this.#drafts?.clear();
+    this.#send.reset();
+    this.answers = new Map();
+    this.page = 0;
+    this.phase = 'form';
+    this.notice = this.#t.deleted;
+    this.#live.announce(this.#t.deleted);
+  };
 
   override render() {
-    const t = strings(catalogs, this.localeController.locale);
-    return html`<section part="base"><h2>${t.title}</h2></section>`;
+    return html`${this.#body()}${this.#live.render()}`;
+  }
+
+  #body() {
+    const t = this.#t;
+    switch (this.phase) {
+      case 'loading':
+        return html`<p role="status">${t.loading}</p>`;
+      case 'load-failed':
+        return html`<div class="problem" role="alert"><p>${t.loadFailed}</p></div>
+          <button class="lt-button secondary" @click=${() => void this.#loadQuestionnaire()}>
+            ${t.retryLoad}
+          </button>`;
+      case 'invalid':
+        return html`<div class="problem" role="alert">
+          <h2>${t.invalidTitle}</h2>
+          <p>${t.invalidText}</p>
+          <ul>
+            ${this.issues.map((i) => html`<li>${i}</li>`)}
+          </ul>
+        </div>`;
+      case 'sent':
+        return this.#sentView(t);
+      case 'review':
+        return this.#reviewView(t);
+      default:
+        return this.#formView(t);
+    }
+  }
+
+  #formView(t: SdqStrings) {
+    const visible = this.#visible;
+    const done = visible.filter((q) => this.answers.has(q.item)).length;
+    const changed = this.#informant.changed
+      ? html`<p class="notice">${t.selfTooYoung}</p>`
+      : nothing;
+    const notice = this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing;
+    if (this.#paged) {
+      const page = Math.min(this.page, visible.length - 1);
+      const q = visible[page]!;
+      return html`${changed}${notice}${progressView(t.progress(page + 1, visible.length), page + 1, visible.length)}
+        ${questionView(q, this.answers.get(q.item), this.#answer)}
+        <div class="actions">
+          ${page > 0 ? html`<button class="lt-button secondary" @click=${() => this.#go(page - 1)}>${t.back}</button>` : nothing}
+          ${
+            page < visible.length - 1
+              ? html`<button class="lt-button" @click=${() => this.#go(page + 1)}>
+                  ${t.next}
+                </button>`
+              : html`<button class="lt-button" @click=${this.#toReview}>${t.review}</button>`
+          }
+        </div>
+        ${this.#footer(t)}`;
+    }
+    return html`${changed}${notice}${progressView(t.answeredCount(done, visible.length), done, visible.length)}
+      ${visible.map((q) => questionView(q, this.answers.get(q.item), this.#answer))}
+      <div class="actions">
+        <button class="lt-button" @click=${this.#toReview}>${t.review}</button>
+      </div>
+      ${this.#footer(t)}`;
+  }
+
+  #reviewView(t: SdqStrings) {
+    const missing = unanswered(this.#visible, this.answers);
+    const cannot = missingScores(
+      scoreSdq(keptAnswers(this.#visible, this.answers), this.#informant.informant),
+    );
+    const failed = this.#send.state.kind === 'failed' ? this.#failure() : null;
+    const sending = this.#send.sending;
+    return html`<h2>${missing.length ? t.missingTitle : t.review}</h2>
+      ${
+        missing.length
+          ? html`<p>${t.missingText}</p>
+              <ul>
+                ${missing.map(
+                  (q) =>
+                    html`<li>
+                      <button class="linklike" @click=${() => this.#backToForm(q.item)}>
+                        ${q.item <= 33 ? t.question(q.item) : q.text}
+                      </button>
+                    </li>`,
+                )}
+              </ul>
+              ${cannot.length ? html`<p>${t.cannotScore} ${cannot.map((k) => t[k]).join(', ')}.</p>` : nothing}`
+          : html`<p>${t.answeredCount(this.#visible.length, this.#visible.length)}</p>`
+      }
+      ${failed ? html`<div class="problem" role="alert"><p>${failed.message}</p></div>` : nothing}
+      <div class="actions">
+        ${
+          !failed || failed.retryable
+            ? html`<button
+                class="lt-button"
+                aria-disabled=${sending ? 'true' : 'false'}
+                @click=${this.#submit}
+              >
+                ${sending ? t.sending : failed ? t.retry : missing.length ? t.sendAnyway : t.send}
+              </button>`
+            : nothing
+        }
+        <button class="lt-button secondary" @click=${() => this.#backToForm()}>
+          ${missing.length ? t.goBack : t.back}
+        </button>
+      </div>
+      ${this.#footer(t)}`;
+  }
+
+  #sentView(t: SdqStrings) {
+    const state = this.#send.state;
+    const informant = this.#informant.informant;
+    const scores = scoreSdq(keptAnswers(this.#visible, this.answers), informant);
+    return html`<h2>${t.thanksTitle}</h2>
+      <p>${t.thanksText}</p>
+      ${state.kind === 'done' ? html`<p>${t.reference(state.receipt.reference)}</p>` : nothing}
+      ${this.showScores ? scoresView(t, scores, bandSdq(scores, informant, this.bandTables ?? undefined)) : nothing}`;
+  }
+
+  #footer(t: SdqStrings) {
+    return html`<div class="footer">
+      ${this.#drafts?.storage !== 'none' ? html`<p>${t.draftNote}</p>` : nothing}
+      <button class="linklike" @click=${this.#delete}>${t.deleteDraft}</button>
+    </div>`;
   }
 }

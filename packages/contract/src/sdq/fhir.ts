@@ -105,7 +105,7 @@ export function sdqQuestions(questionnaire: unknown): {
     const item = sdqItemNumber(String(entry.linkId ?? ''));
     if (item === null) {
       issues.push(
-        `Unrecognised item "${String(entry.linkId).slice(0, 40)}": its linkId does not start with an SDQ item number (1-33)`,
+        `Unrecognised item "${String(entry.linkId).slice(0, 40)}": its linkId does not start with an SDQ item number (1-33) or fu1/fu2`,
       );
       continue;
     }

@@ -82,13 +82,24 @@ export const SDQ_IMPACT_ITEMS: Readonly<Record<SdqInformant, readonly number[]>>
   teacher: [28, 30, 31],
 };
 
+/**
+ * The follow-up version's two questions (they replace the duration question 27): progress
+ * since coming to the offer (5 options, worse to better) and other help (4 options). Not
+ * scored. A host questionnaire marks them with linkIds starting "fu1" and "fu2"; inside the
+ * package they are numbered 34 and 35.
+ */
+export const SDQ_FOLLOW_UP = { progress: 34, helped: 35 } as const;
+
 /** Number of answer options per item: 3 for items 1-25, 4 for the impact supplement. */
 export function sdqOptionCount(item: number): number {
+  if (item === SDQ_FOLLOW_UP.progress) return 5;
   return item <= 25 ? 3 : 4;
 }
 
 /** An item's number from its linkId: "7" and "7followInstructions" are both item 7. */
 export function sdqItemNumber(linkId: string): number | null {
+  const followUp = /^fu([12])(?!\d)/.exec(linkId);
+  if (followUp) return 33 + Number(followUp[1]);
   const match = /^(\d{1,2})(?!\d)/.exec(linkId);
   if (!match) return null;
   const n = Number(match[1]);

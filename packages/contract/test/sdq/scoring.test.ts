@@ -115,3 +115,13 @@ describe('SDQ scoring: impact', () => {
     expect(impactScore(answers({ 26: 2, 28: 3, 29: 3 }), 'parent')).to.equal(null);
   });
 });
+
+describe('SDQ follow-up questions', () => {
+  it('numbers fu1/fu2 linkIds 34 and 35, outside the scored items', () => {
+    expect(sdqItemNumber('fu1Progress')).to.equal(34);
+    expect(sdqItemNumber('fu2')).to.equal(35);
+    expect(sdqItemNumber('fu3')).to.equal(null);
+    const s = scoreSdq(answers({ 34: 4, 35: 3 }), 'parent');
+    expect(s.totalDifficulties).to.equal(null);
+  });
+});

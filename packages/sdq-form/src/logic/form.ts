@@ -1,0 +1,68 @@
+import {
+  SDQ_FOLLOW_UP,
+  SDQ_IMPACT,
+  type SdqInformant,
+  type SdqQuestion,
+} from '@lettilbud/contract';
+
+/** The self-report version is for 11-17; younger children get the parent version. */
+export const SELF_REPORT_MIN_AGE = 11;
+
+/** The informant actually offered at this age, and whether the host's choice was changed. */
+export function offeredInformant(
+  requested: SdqInformant,
+  age: number | null,
+): { informant: SdqInformant; changed: boolean } {
+  if (requested === 'self' && age !== null && age < SELF_REPORT_MIN_AGE)
+    return { informant: 'parent', changed: true };
+  return { informant: requested, changed: false };
+}
+
+/**
+ * The questions to show, in order: items 1-25; in a follow-up the two follow-up questions;
+ * the overall-difficulties question; and only when it is answered with difficulties, the
+ * impact questions (the duration question only at baseline). The teacher version asks no
+ * home or leisure questions.
+ */
+export function visibleQuestions(
+  questions: readonly SdqQuestion[],
+  answers: ReadonlyMap<number, number>,
+  options: { followUp: boolean; informant: SdqInformant },
+): SdqQuestion[] {
+  const difficulties = (answers.get(SDQ_IMPACT.difficulties) ?? 0) > 0;
+  return questions
+    .filter((q) => {
+      if (q.item <= 25 || q.item === SDQ_IMPACT.difficulties) return true;
+      if (q.item === SDQ_FOLLOW_UP.progress || q.item === SDQ_FOLLOW_UP.helped)
+        return options.followUp;
+      if (!difficulties) return false;
+      if (q.item === SDQ_IMPACT.duration) return !options.followUp;
+      if (
+        options.informant === 'teacher' &&
+        (q.item === SDQ_IMPACT.home || q.item === SDQ_IMPACT.leisure)
+      )
+        return false;
+      return true;
+    })
+    .sort((a, b) => order(a.item) - order(b.item));
+}
+
+// Follow-up questions come after item 25 and before the impact supplement.
+const order = (item: number) => (item > 33 ? 25 + (item - 33) / 10 : item);
+
+/** Visible questions not answered yet. */
+export function unanswered(
+  visible: readonly SdqQuestion[],
+  answers: ReadonlyMap<number, number>,
+): SdqQuestion[] {
+  return visible.filter((q) => !answers.has(q.item));
+}
+
+/** Answers kept only for questions still visible (e.g. impact answers after "no difficulties"). */
+export function keptAnswers(
+  visible: readonly SdqQuestion[],
+  answers: ReadonlyMap<number, number>,
+): Map<number, number> {
+  const shown = new Set(visible.map((q) => q.item));
+  return new Map([...answers].filter(([item]) => shown.has(item)));
+}
