@@ -1,21 +1,259 @@
-import { html } from 'lit';
-import { LtElement, baseStyles, strings, tokens } from '@lettilbud/contract';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  CONCERNS,
+  JOURNAL_ACTIONS,
+  JournalCase,
+  LazyCatalogs,
+  LtElement,
+  LtLoadError,
+  ask,
+  ageOn,
+  baseStyles,
+  copenhagenDate,
+  dataError,
+  journalAction,
+  journalRequest,
+  loadJson,
+  tokens,
+  validate,
+  type Issue,
+} from '@lettilbud/contract';
+import * as z from 'zod/mini';
+import { da, loadEnglish, type JournalStrings } from './i18n/index.js';
+import { checklist } from './logic/checklist.js';
+import { fhirToCase } from './logic/fhir-adapter.js';
+import { courseProgress, currentStage } from './logic/stage.js';
+import { styles } from './journal-panel.styles.js';
+import {
+  checklistView,
+  clocksView,
+  consentsView,
+  formatter,
+  sdqView,
+  timelineView,
+} from './views.js';
 
-const catalogs = {
-  da: { title: 'Forløb' },
-  en: { title: 'Course' },
-};
+type Phase = 'empty' | 'loading' | 'ready' | 'invalid' | 'load-failed';
 
 /**
- * @summary Course
+ * One child's course through the easy-access offer, for the side column of a
+ * case-management system: stage and timeline, the 14- and 30-day clocks, SDQ over time,
+ * course progress, consents, and the documentation gaps the national framework names. The
+ * panel never writes: every action goes to the host as `lt-journal-action`.
+ *
+ * @summary The whole course of one child, beside the fagsystem.
  * @tag lt-journal-panel
- * @csspart base - The outer container.
+ * @fires lt-journal-request - Asks the host for the case when only case-id is set.
+ * @fires lt-journal-action - The user chose an action; the host does it and sets the updated case.
+ * @fires lt-data-error - The case could not be loaded or breaks the contract.
+ * @csspart timeline - The stages.
+ * @csspart clocks - The waiting-time clocks.
+ * @csspart gaps - The documentation gaps.
+ * @csspart sdq-table - The SDQ table.
+ * @cssprop --lt-color-error - Overdue clocks and gaps.
  */
 export class LtJournalPanel extends LtElement {
-  static override styles = [tokens, baseStyles];
+  static override styles = [tokens, baseStyles, styles];
+
+  /** The case record (contract JournalCase). */
+  @property({ attribute: false }) case: unknown = null;
+  /** A FHIR R4 Bundle (e.g. KL Gateway LTT delivery reports) to read the case from. */
+  @property({ attribute: false }) bundle: unknown = null;
+  /** URL of a case record or a FHIR Bundle as JSON. */
+  @property() src: string | null = null;
+  /** The case id to ask the host for (lt-journal-request). */
+  @property({ attribute: 'case-id' }) caseId: string | null = null;
+  /** Fallback URL for the case when no listener answers lt-journal-request. */
+  @property() endpoint: string | null = null;
+  /** Today, YYYY-MM-DD in Copenhagen; set only for tests and demos. */
+  @property() today: string | null = null;
+  /** Overrides of any visible text. */
+  @property({ attribute: false }) strings: Partial<JournalStrings> | null = null;
+
+  @state() private phase: Phase = 'empty';
+  @state() private record: JournalCase | null = null;
+  @state() private issues: Issue[] = [];
+
+  readonly #catalogs = new LazyCatalogs(this, da, loadEnglish);
+  #abort: AbortController | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#abort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (
+      changed.has('case') ||
+      changed.has('bundle') ||
+      changed.has('src') ||
+      changed.has('caseId') ||
+      changed.has('endpoint')
+    )
+      void this.#load();
+  }
+
+  async #load(): Promise<void> {
+    this.#abort?.abort();
+    if (this.case) return this.#accept(this.case, 'case');
+    if (this.bundle) return this.#accept(this.bundle, 'bundle');
+    if (!this.src && !this.caseId) {
+      this.phase = 'empty';
+      return;
+    }
+    this.phase = 'loading';
+    const abort = (this.#abort = new AbortController());
+    try {
+      const data = this.src
+        ? await loadJson(this.src, { signal: abort.signal })
+        : await ask({
+            host: this,
+            event: journalRequest.name,
+            payload: {
+              caseId: this.checked(
+                'case-id',
+                this.caseId,
+                z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/)),
+                '',
+                'a case id',
+              ),
+            },
+            response: z.unknown(),
+            endpoint: this.endpoint,
+            method: 'GET',
+            signal: abort.signal,
+          });
+      if (abort.signal.aborted) return;
+      this.#accept(
+        data,
+        (data as { resourceType?: string } | null)?.resourceType === 'Bundle' ? 'bundle' : 'case',
+      );
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.phase = 'load-failed';
+      const kind =
+        error instanceof LtLoadError
+          ? error.kind
+          : (error as { kind?: string }).kind === 'no-handler'
+            ? 'no-handler'
+            : (error as { kind?: string }).kind === 'timeout'
+              ? 'timeout'
+              : 'network';
+      this.emit(dataError, { source: 'case', kind, fallback: false, issues: [] });
+    }
+  }
+
+  #accept(data: unknown, source: 'case' | 'bundle'): void {
+    const adapted = source === 'bundle' ? fhirToCase(data) : { record: data, issues: [] };
+    const result = validate(JournalCase, adapted.record);
+    if (!result.ok) {
+      this.issues = [
+        ...adapted.issues.map((message) => ({ path: 'bundle', message })),
+        ...result.issues,
+      ];
+      this.record = null;
+      this.phase = 'invalid';
+      this.emit(dataError, {
+        source,
+        kind: 'schema',
+        fallback: false,
+        issues: this.issues.slice(0, 50),
+      });
+      return;
+    }
+    this.record = result.value;
+    this.issues = adapted.issues.map((message) => ({ path: 'bundle', message }));
+    this.phase = 'ready';
+  }
+
+  #act(action: (typeof JOURNAL_ACTIONS)[number]): void {
+    if (this.record) this.emit(journalAction, { action, caseId: this.record.id });
+  }
 
   override render() {
-    const t = strings(catalogs, this.localeController.locale);
-    return html`<section part="base"><h2>${t.title}</h2></section>`;
+    const t = this.#catalogs.strings(this.localeController.locale, this.strings);
+    switch (this.phase) {
+      case 'empty':
+        return html`<p>${t.noCase}</p>`;
+      case 'loading':
+        return html`<p role="status">${t.loading}</p>`;
+      case 'load-failed':
+        return html`<div class="problem" role="alert"><p>${t.loadFailed}</p></div>
+          <button class="lt-button secondary" @click=${() => void this.#load()}>
+            ${t.retry}
+          </button>`;
+      case 'invalid':
+        return html`<div class="problem" role="alert">
+          <h2>${t.invalidTitle}</h2>
+          <p>${t.invalidText}</p>
+          <ul>
+            ${this.issues.slice(0, 20).map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}
+          </ul>
+        </div>`;
+      default:
+        return this.#panel(t, this.record!);
+    }
+  }
+
+  #panel(t: JournalStrings, c: JournalCase) {
+    const locale = this.localeController.locale;
+    const today =
+      this.today && /^\d{4}-\d{2}-\d{2}$/.test(this.today)
+        ? this.today
+        : copenhagenDate(new Date());
+    const fmt = formatter(locale);
+    const age = ageOn(c.child.birthDate, today);
+    const stage = currentStage(c);
+    const gaps = checklist(c, today);
+    const progress = courseProgress(c, today);
+    const concerns = c.screening?.concerns ?? c.contact?.concerns ?? [];
+    const section = (id: string, title: string, body: unknown, open = true, badge?: string) =>
+      html`<details ?open=${open} id=${id}>
+        <summary>
+          <h3>${title}</h3>
+          ${badge ? html`<span class="badge">${badge}</span>` : nothing}
+        </summary>
+        ${body}
+      </details>`;
+    return html`<section aria-labelledby="lt-journal-title">
+      <header>
+        <h2 id="lt-journal-title">${c.child.name || t.unnamed}</h2>
+        <p class="meta">
+          ${t.born(fmt(c.child.birthDate))} · ${t.age(age)} · ${t.stageLabel}:
+          ${t[`stage-${stage}`]}
+        </p>
+        ${c.responsible ? html`<p class="meta">${t.responsible}: ${c.responsible.name}${c.responsible.role ? ` (${c.responsible.role})` : ''}</p>` : nothing}
+        ${concerns.length ? html`<p class="meta">${t.concerns}: ${concerns.map((id) => CONCERNS.find((x) => x.id === id)?.[locale] ?? id).join(', ')}</p>` : nothing}
+      </header>
+      ${section('checklist', t.checklist, checklistView(t, gaps), true, gaps.length ? t.gaps(gaps.length) : undefined)}
+      ${section('clocks', t.clocks, clocksView(t, c, today, fmt))}
+      ${section('timeline', t.timeline, timelineView(t, c, stage, fmt))}
+      ${section(
+        'sdq',
+        t.sdq,
+        sdqView(
+          t,
+          [...(c.questionnaires ?? [])].sort((a, b) => a.date.localeCompare(b.date)),
+          fmt,
+        ),
+      )}
+      ${section(
+        'course',
+        t.course,
+        html`<p>${t.sessions(progress.performed, progress.planned)}</p>
+          <p>${progress.next ? t.nextSession(fmt(progress.next)) : t.noNextSession}</p>
+          <p>${c.closure?.boosterDate ? t.booster(fmt(c.closure.boosterDate)) : t.noBooster}</p>`,
+      )}
+      ${section('consents', t.consents, consentsView(t, c, age, fmt), false)}
+      <div class="actions" role="group" aria-label=${t.actions}>
+        ${(['record-session', 'schedule-booster', 'notify-gp', 'add-note'] as const).map(
+          (a) =>
+            html`<button class="lt-button secondary" @click=${() => this.#act(a)}>
+              ${t[`action-${a}`]}
+            </button>`,
+        )}
+      </div>
+    </section>`;
   }
 }

@@ -1,15 +1,135 @@
 import * as z from 'zod/mini';
-import { ContractVersion, Id, IsoDate, RequiredText, Text } from './common.js';
+import { ConcernId, ContractVersion, Id, IsoDate, Phone, Text } from './common.js';
+import { SdqScores } from './sdq.js';
+import { SDQ_INFORMANTS } from '../sdq/structure.js';
 
 /**
- * One child's case in the offer, as `<lt-journal-panel>` reads it (the framework's journal
- * list, section 7.1). A FHIR adapter builds the same record from a Bundle.
+ * One child's case in the offer, as `<lt-journal-panel>` reads it: the framework's journal
+ * list (section 7.1). Only the case id, the child's birth date and the contract version are
+ * required, so a partial case renders what is there and the panel marks what is missing.
+ * `fhirToCase()` in the journal panel builds the same record from a FHIR Bundle (KL Gateway
+ * LTT delivery reports included).
  */
+export const PARTIES = [
+  'ppr',
+  'health-visitor',
+  'school',
+  'family-department',
+  'gp',
+  'child-psychiatry',
+  'civil-society',
+  'other',
+] as const;
+export const PRE_TALK_DECISIONS = [
+  'closed',
+  'other-effort',
+  'offered-treatment',
+  'referred-psychiatry',
+] as const;
+export const SESSION_STATUSES = ['planned', 'performed', 'cancelled'] as const;
+
+const d = (text: string) => z.describe(text);
+
+export const CaseConsent = z.object({
+  party: z.enum(PARTIES).check(d('Who information may be obtained from or shared with.')),
+  scope: z.enum(['obtain', 'share', 'both']).check(d('obtain, share or both.')),
+  givenBy: z
+    .enum(['custody-holders', 'young-person'])
+    .check(d('Custody holders under 15; the young person from 15.')),
+  date: IsoDate.check(d('When it was given.')),
+  withdrawn: z.optional(IsoDate.check(d('When it was withdrawn, if it was.'))),
+});
+
+export const CaseQuestionnaire = z.object({
+  instrument: z.literal('SDQ').check(d('The validated instrument.')),
+  informant: z.enum(SDQ_INFORMANTS),
+  date: IsoDate,
+  phase: z.optional(z.enum(['baseline', 'follow-up'])),
+  scores: SdqScores,
+});
+
+export const CaseSession = z.object({
+  date: IsoDate,
+  status: z.enum(SESSION_STATUSES),
+  note: z.optional(Text(500)),
+});
+
 export const JournalCase = z.object({
   contractVersion: ContractVersion,
-  id: Id,
-  child: z.object({ name: RequiredText(200), birthDate: IsoDate }),
-  contact: z.optional(z.object({ date: IsoDate, reason: z.optional(Text(2000)) })),
+  id: Id.check(d('The case id in the host system.')),
+  child: z.object({
+    name: z.optional(Text(200).check(d('Display name; KL Gateway data carries none.'))),
+    birthDate: IsoDate,
+    school: z.optional(Text(200)),
+    className: z.optional(Text(40)),
+    gp: z.optional(Text(200).check(d('The GP (name or clinic).'))),
+    custodyHolders: z.optional(z.array(z.object({ name: Text(200), phone: z.optional(Phone) }))),
+  }),
+  responsible: z.optional(
+    z.object({ name: Text(200), role: z.optional(Text(120)) }).check(d('Responsible staff.')),
+  ),
+  contact: z.optional(
+    z.object({
+      date: IsoDate.check(d('First contact: the 14- and 30-day clocks start here.')),
+      channel: z.optional(z.enum(['phone', 'digital', 'in-person', 'referral'])),
+      by: z.optional(z.enum(['young-person', 'parent', 'professional', 'gp', 'hospital'])),
+      reason: z.optional(Text(2000)),
+      concerns: z.optional(z.array(ConcernId)),
+    }),
+  ),
+  consents: z.optional(z.array(CaseConsent)),
+  preTalk: z.optional(
+    z.object({
+      date: z.optional(IsoDate.check(d('When the pre-talk took place.'))),
+      planned: z.optional(IsoDate.check(d('When it is booked.'))),
+      staffRole: z.optional(Text(120)),
+      decision: z.optional(
+        z.enum(PRE_TALK_DECISIONS).check(d("One of the framework's four outcomes.")),
+      ),
+      reason: z.optional(Text(2000)),
+    }),
+  ),
+  screening: z.optional(
+    z.object({
+      date: z.optional(IsoDate),
+      planned: z.optional(IsoDate),
+      psychologist: z.optional(Text(200)),
+      ownAccount: z.optional(
+        Text(4000).check(d("The child's own account and reason for contact.")),
+      ),
+      concerns: z.optional(z.array(ConcernId)),
+      selfHarmAsked: z.optional(z.boolean()),
+      suicideRiskAssessed: z.optional(z.boolean()),
+      crisisPlan: z.optional(z.boolean()),
+      startTreatment: z.optional(z.boolean().check(d('The decision: start a course or not.'))),
+      notStartingReason: z.optional(Text(2000).check(d('Required when no course is started.'))),
+    }),
+  ),
+  questionnaires: z.optional(z.array(CaseQuestionnaire)),
+  plan: z.optional(
+    z.object({
+      course: z.optional(Text(200)),
+      manual: z.optional(Text(200)),
+      format: z.optional(z.enum(['individual', 'group', 'parents'])),
+      goals: z.optional(z.array(Text(500))),
+      plannedSessions: z.optional(z.number().check(z.int(), z.gte(0), z.lte(100))),
+    }),
+  ),
+  sessions: z.optional(z.array(CaseSession)),
+  coordination: z.optional(
+    z.array(z.object({ partner: z.enum(PARTIES), date: IsoDate, note: z.optional(Text(1000)) })),
+  ),
+  closure: z.optional(
+    z.object({
+      date: z.optional(IsoDate),
+      outcome: z.optional(Text(1000)),
+      boosterDate: z.optional(
+        IsoDate.check(d('Booster or follow-up session, often about a month after the end.')),
+      ),
+      gpInformedOfOffer: z.optional(z.boolean()),
+      gpInformedOfResult: z.optional(z.boolean()),
+    }),
+  ),
 });
 
 export const JOURNAL_ACTIONS = [
@@ -21,3 +141,5 @@ export const JOURNAL_ACTIONS = [
 ] as const;
 
 export type JournalCase = z.infer<typeof JournalCase>;
+export type CaseConsent = z.infer<typeof CaseConsent>;
+export type CaseQuestionnaire = z.infer<typeof CaseQuestionnaire>;

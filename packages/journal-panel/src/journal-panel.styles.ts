@@ -1,0 +1,148 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    font-size: 0.9375rem;
+    max-inline-size: 420px;
+  }
+  header {
+    border-bottom: 2px solid var(--_lt-primary);
+    padding-bottom: var(--_lt-space);
+  }
+  h2 {
+    font-size: 1.25rem;
+    margin: 0;
+  }
+  .meta {
+    margin: 0;
+    color: var(--_lt-muted);
+  }
+  details {
+    border-bottom: 1px solid var(--_lt-border);
+    padding-block: var(--_lt-space);
+  }
+  summary {
+    cursor: pointer;
+    min-height: 44px;
+    display: flex;
+    align-items: center;
+  }
+  summary h3 {
+    display: inline;
+    font-size: 1rem;
+    margin: 0;
+  }
+  .badge {
+    margin-inline-start: auto;
+    padding: 0 6px;
+    border-radius: 10px;
+    background: var(--_lt-error);
+    color: var(--_lt-on-primary);
+    font-size: 0.8125rem;
+  }
+  ul,
+  ol {
+    padding-inline-start: 0;
+    list-style: none;
+    margin: 0;
+  }
+  li {
+    margin-block: 4px;
+  }
+  .timeline li {
+    display: grid;
+    grid-template-columns: 16px 1fr;
+    column-gap: 8px;
+  }
+  .timeline .dot {
+    grid-row: span 2;
+    inline-size: 12px;
+    block-size: 12px;
+    margin-top: 5px;
+    border-radius: 50%;
+    border: 2px solid var(--_lt-border);
+  }
+  .timeline .done .dot {
+    background: var(--_lt-success);
+    border-color: var(--_lt-success);
+  }
+  .timeline .current .dot {
+    background: var(--_lt-primary);
+    border-color: var(--_lt-primary);
+  }
+  .timeline .when {
+    color: var(--_lt-muted);
+  }
+  .clock {
+    border-inline-start: 6px solid var(--_lt-border);
+    padding-inline-start: 8px;
+  }
+  .clock.met {
+    border-color: var(--_lt-success);
+  }
+  .clock.due-soon {
+    border-color: #b26b00;
+  }
+  .clock.overdue,
+  .clock.late {
+    border-color: var(--_lt-error);
+  }
+  .gaps li {
+    border-inline-start: 6px solid var(--_lt-error);
+    padding-inline-start: 8px;
+  }
+  .chart .bar {
+    fill: var(--_lt-primary);
+  }
+  .chart .label {
+    font-size: 10px;
+    fill: var(--_lt-text);
+  }
+  .chart .axis {
+    stroke: var(--_lt-border);
+  }
+  .scroll {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.8125rem;
+  }
+  th,
+  td {
+    padding: 2px 6px;
+    text-align: start;
+    border-bottom: 1px solid var(--_lt-border);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_lt-space);
+    margin-top: var(--_lt-space);
+  }
+  .problem {
+    border-inline-start: 6px solid var(--_lt-error);
+    padding: var(--_lt-space);
+    background: var(--_lt-surface);
+  }
+  @media (forced-colors: active) {
+    .chart .bar,
+    .timeline .done .dot,
+    .timeline .current .dot {
+      fill: CanvasText;
+      background: CanvasText;
+    }
+    .clock,
+    .gaps li {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    details > *:not(summary) {
+      display: block !important;
+    }
+    .actions {
+      display: none;
+    }
+  }
+`;

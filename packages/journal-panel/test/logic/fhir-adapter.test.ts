@@ -1,0 +1,109 @@
+import { expect } from '@open-wc/testing';
+import {
+  JournalCase,
+  sdqQuestions,
+  buildQuestionnaireResponse,
+  validate,
+} from '@lettilbud/contract';
+import { birthDateFromCpr, fhirToCase, resourcesOf } from '../../src/logic/fhir-adapter.js';
+import { placeholderQuestionnaire } from '../../../sdq-form/src/demo/placeholder-questionnaire.js';
+
+// KL's worked example "Josefine" (kl.dk.fhir.ltt 1.0.1, Kommunernes Landsforening; fictional data).
+const josefineUrl = new URL('../fixtures/kl-ltt-josefine-bundle.json', import.meta.url);
+const load = async () =>
+  (await (await fetch(josefineUrl)).json()) as {
+    entry: { resource: Record<string, unknown> }[];
+    timestamp: string;
+  };
+
+describe('FHIR adapter: KL Gateway LTT delivery reports', () => {
+  it('builds a valid case from the Josefine bundle: stages, themes, sessions, referral, closure', async () => {
+    const { record, issues } = fhirToCase(await load());
+    expect(issues).to.deep.equal([]);
+    const c = validate(JournalCase, record);
+    expect(c.ok, JSON.stringify(c)).to.equal(true);
+    expect(record).to.deep.include({ id: '857ea1d6-c212-4c89-a2f4-9e2bfa8c288d' });
+    expect(record.child).to.deep.equal({ birthDate: '2014-05-05' });
+    expect(record.contact).to.deep.equal({
+      date: '2025-05-14',
+      concerns: ['body-and-food', 'worry'],
+    });
+    expect(record.preTalk).to.deep.equal({ date: '2025-06-02' });
+    expect((record.screening as { date: string }).date).to.equal('2025-06-23');
+    expect((record.sessions as unknown[]).length).to.equal(3);
+    expect(record.coordination).to.deep.equal([
+      { partner: 'civil-society', date: '2025-07-07', note: 'Henvisning (KL Gateway)' },
+    ]);
+    expect(record.closure).to.deep.equal({ date: '2025-11-08' });
+  });
+
+  it('unwraps incremental deliveries, keeps the newest copy and drops entered-in-error', async () => {
+    const bundle = await load();
+    const older = JSON.parse(JSON.stringify(bundle));
+    older.timestamp = '2025-01-01T00:00:00Z';
+    const newer = JSON.parse(JSON.stringify(bundle));
+    const encounter = newer.entry.find(
+      (e: { resource: { resourceType: string; type?: { coding: { code: string }[] }[] } }) =>
+        e.resource.type?.[0]?.coding[0]?.code === 'e2eee938-a58c-42d0-a514-dc91779b1243',
+    );
+    encounter.resource.status = 'entered-in-error';
+    const incremental = {
+      resourceType: 'Bundle',
+      type: 'collection',
+      timestamp: '2025-12-01T00:00:00Z',
+      entry: [{ resource: newer }, { resource: older }],
+    };
+    expect(resourcesOf(incremental).length).to.equal(bundle.entry.length - 1);
+    expect(fhirToCase(incremental).record.preTalk).to.equal(undefined);
+  });
+
+  it('derives the birth date from a CPR number with the century digit', () => {
+    expect(birthDateFromCpr('0505149996')).to.equal('2014-05-05');
+    expect(birthDateFromCpr('010190-1234')).to.equal('1990-01-01');
+    expect(birthDateFromCpr('0101204000')).to.equal('2020-01-01');
+    expect(birthDateFromCpr('nope')).to.equal(undefined);
+  });
+
+  it("reads <lt-sdq-form>'s QuestionnaireResponse with its Questionnaire and scores it once", async () => {
+    const q = placeholderQuestionnaire();
+    const answers = new Map(Array.from({ length: 25 }, (_, i) => [i + 1, 2] as [number, number]));
+    const response = buildQuestionnaireResponse(q, sdqQuestions(q).questions, answers, {
+      informant: 'teacher',
+      authored: '2026-03-01T10:00:00+01:00',
+    });
+    const bundle = {
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: [
+        {
+          resource: {
+            resourceType: 'Patient',
+            id: 'p1',
+            birthDate: '2015-01-01',
+            name: [{ text: 'Test Barn' }],
+          },
+        },
+        { resource: q },
+        { resource: { ...response, id: 'qr1' } },
+      ],
+    };
+    const { record, issues } = fhirToCase(bundle);
+    expect(issues).to.deep.equal([]);
+    const [first] = record.questionnaires as {
+      informant: string;
+      date: string;
+      scores: { totalDifficulties: number };
+    }[];
+    expect(first).to.deep.include({ informant: 'teacher', date: '2026-03-01' });
+    // items 1-25 at position 2: problem items score 2, reversed 0 → emotional 10, conduct 8, hyper 6, peer 6
+    expect(first!.scores.totalDifficulties).to.equal(30);
+    expect(validate(JournalCase, record).ok).to.equal(true);
+  });
+
+  it('says what is missing from a bare bundle', () => {
+    expect(fhirToCase({ resourceType: 'Bundle', entry: [] }).issues).to.include(
+      'The Bundle has no Patient (Citizen)',
+    );
+    expect(fhirToCase({ resourceType: 'Patient' }).issues).to.deep.equal(['Not a FHIR Bundle']);
+  });
+});
