@@ -1,0 +1,46 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/define.js';
+import {
+  closedWithFollowUp,
+  closedWithGaps,
+  dueSoon,
+  inCourse,
+  newContact,
+  overdue,
+  screened,
+  TODAY,
+} from '../test/fixtures/cases.js';
+
+/** Every state of <lt-journal-panel>, in a 360 px side column. Fictional data. */
+interface Args {
+  record?: unknown;
+  src?: string;
+}
+// KL's worked example "Josefine" (kl.dk.fhir.ltt 1.0.1), fed as a FHIR Bundle through src.
+const josefine = new URL('../test/fixtures/kl-ltt-josefine-bundle.json', import.meta.url).href;
+const meta: Meta<Args> = {
+  title: 'Widgets/Journal panel',
+  render: (args) =>
+    html`<div style="max-width: 360px">
+      <lt-journal-panel
+        today=${TODAY}
+        .case=${args.record ?? null}
+        .bundle=${args.bundle ?? null}
+      ></lt-journal-panel>
+    </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const NewContact: Story = { args: { record: newContact } };
+export const WaitingDueSoon: Story = { args: { record: dueSoon } };
+export const WaitingOverdue: Story = { args: { record: overdue } };
+export const ScreenedWithSdq: Story = { args: { record: screened } };
+export const InCourse: Story = { args: { record: inCourse } };
+export const ClosedWithFollowUp: Story = { args: { record: closedWithFollowUp } };
+export const ClosedWithGaps: Story = { args: { record: closedWithGaps } };
+export const InvalidRecord: Story = {
+  args: { record: { ...newContact, child: { birthDate: 'unknown' } } },
+};
+export const FhirFed: Story = { args: { src: josefine } };
