@@ -26,7 +26,7 @@ const meta: Meta<Args> = {
       <lt-journal-panel
         today=${TODAY}
         .case=${args.record ?? null}
-        .bundle=${args.bundle ?? null}
+        src=${args.src ?? ''}
       ></lt-journal-panel>
     </div>`,
 };
