@@ -53,6 +53,13 @@ if (existsSync(csvPath)) {
   console.log(`gen: ${csvPath} not found; keeping the committed municipality table.`);
 }
 
+// 1b. The offer finder's postal-code table, from the same shared data.
+const postalCsv = join(shared, 'data/postal_codes_postnord_2020.csv');
+if (existsSync(postalCsv)) {
+  const { postalCodesModule } = await import(pathToFileURL(join(root, 'packages/offer-finder/scripts/gen-postal-codes.mjs')).href);
+  emit('packages/offer-finder/src/data/postal-codes.data.ts', postalCodesModule(postalCsv));
+}
+
 // 2. Load the contract itself (TypeScript) through esbuild.
 const tmp = mkdtempSync(join(tmpdir(), 'lettilbud-gen-'));
 const bundlePath = join(tmp, 'contract.mjs');

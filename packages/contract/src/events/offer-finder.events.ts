@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { defineEvent, type LtEvent } from './event.js';
-import { Id, MunicipalityCode } from '../schemas/common.js';
+import { ConcernId, Id, MunicipalityCode } from '../schemas/common.js';
+import { COURSE_FORMATS } from '../schemas/offer-directory.js';
 
 export const CONTACT_CHANNELS = ['self-referral', 'phone', 'email', 'website'] as const;
 
@@ -20,8 +21,26 @@ export const offerSelect = defineEvent({
 
 export type OfferSelectDetail = z.infer<typeof offerSelect.detail>;
 
+/** `lt-offer-finder-change`: the selection changed, for hosts that keep it in the URL. */
+export const offerFinderChange = defineEvent({
+  name: 'lt-offer-finder-change',
+  firedBy: ['lt-offer-finder'],
+  when:
+    'The user chose a municipality or changed a filter. Hosts that deep-link write this to the URL and set it back through the element\'s `selection` property.',
+  detail: z.object({
+    municipality: z.nullable(MunicipalityCode),
+    age: z.nullable(z.number().check(z.int(), z.gte(0), z.lte(25))),
+    concerns: z.array(ConcernId),
+    format: z.nullable(z.enum(COURSE_FORMATS)),
+  }),
+  cancelable: false,
+});
+
+export type OfferFinderSelection = z.infer<typeof offerFinderChange.detail>;
+
 declare global {
   interface HTMLElementEventMap {
     'lt-offer-select': LtEvent<OfferSelectDetail>;
+    'lt-offer-finder-change': LtEvent<OfferFinderSelection>;
   }
 }

@@ -122,6 +122,7 @@ export const Offer = z.object({
       })
       .check(z.describe('Published expected waiting time.')),
   ),
+  description: z.optional(Text(1000).check(z.describe('The offer in plain words, or where its details come from.'))),
   courses: z.array(Course).check(z.describe('The course range.')),
   verifiedAt: IsoDate.check(z.describe('When these details were last checked; shown to users.')),
 });
@@ -135,6 +136,11 @@ export const OfferDirectory = z.object({
     .check(
       z.describe('Offers; each is checked on its own and invalid ones are skipped and reported.'),
     ),
+  catalogue: z.optional(
+    z
+      .array(z.unknown())
+      .check(z.describe('The national catalogue of manual-based courses (Course objects), shown for reference.')),
+  ),
 });
 
 export type OpeningHours = z.infer<typeof OpeningHours>;

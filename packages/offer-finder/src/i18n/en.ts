@@ -1,0 +1,85 @@
+import type { da } from './da.js';
+
+export const en: typeof da = {
+  title: 'Find help for children and young people in your municipality',
+  intro:
+    'Every municipality has a free offer for children and young people aged 5 to 17 who are having a hard time. You do not need a referral: you can get in touch yourselves.',
+  crisisLink: 'Need help now?',
+  crisisHeading: 'Need help now?',
+  crisisIntro: 'If someone is in danger, do not wait. Call straight away:',
+  loading: 'Loading …',
+  municipalityLabel: 'Municipality or postal code',
+  municipalityHint: 'Type the name of the municipality or your postal code.',
+  noMatch: 'No municipality matches. Try another spelling.',
+  postalUnknown: (code) =>
+    `We do not know postal code ${code}. Type the municipality's name instead.`,
+  postalUnavailable:
+    "Search by postal code does not work right now. Type the municipality's name instead.",
+  postalSeveral: (code) =>
+    `Postal code ${code} is in more than one municipality. Which one do you live in?`,
+  options: (n) => (n === 1 ? '1 municipality matches' : `${n} municipalities match`),
+  chosen: 'Municipality',
+  change: 'Change municipality',
+  filters: 'Who and what is it about?',
+  ageLabel: "The child's age",
+  ageAny: 'Choose age',
+  ageYears: (n) => `${n} years`,
+  concernsLabel: 'What is hard? (choose as many as you like)',
+  formatLabel: 'How would you like help?',
+  formatAny: 'Any way',
+  individual: 'Alone with a therapist',
+  group: 'In a group with others',
+  parents: 'Parents get help to help',
+  tooYoungTitle: 'The offer is for children from 5',
+  tooYoung:
+    'For younger children, talk to the health visitor, the nursery or your own doctor. They can help you further.',
+  tooOldTitle: 'The offer is for young people up to 17',
+  tooOld:
+    'From 18, talk to your own doctor about help. If you have already started a course, you can finish it after you turn 18.',
+  noDetailsTitle: (name) => `We do not have details of the offer in ${name} yet`,
+  noDetails:
+    "The municipality has the offer, but we do not know its phone number and opening hours. Find the municipality's website on borger.dk, or call the municipality.",
+  borgerDk: 'Find your municipality on borger.dk',
+  typical: 'Courses many municipalities use',
+  status: 'Status',
+  'status-running': 'The offer is running',
+  'status-not-yet-running': 'The offer has not started yet',
+  'status-unknown': 'We do not know if the offer has started',
+  serves: (names) => `For children and young people in ${names}`,
+  contactTitle: 'How to contact the offer',
+  phone: 'Phone',
+  openNow: (closes) => `Open now, until ${closes}`,
+  opensAt: (when) => `Closed now. Opens ${when}`,
+  closedNoHours: 'Closed now. No phone hours known in the next 14 days.',
+  today: 'today',
+  email: 'E-mail',
+  digital: 'Write to the offer',
+  website: "The offer's website",
+  address: 'Address',
+  whoMay: 'Who can get in touch?',
+  'who-young-person': 'the young person',
+  'who-parent': 'parents',
+  'who-professional': 'professionals, e.g. teachers',
+  'who-gp': 'your own doctor',
+  waiting: 'Expected waiting time',
+  waitingWeeks: (n) => `about ${n} weeks`,
+  targets:
+    'The aim is a first talk within 14 days and a screening within 30 days after you get in touch.',
+  openDoor: 'You can always contact the offer again, also if you have had help before.',
+  verified: (date) => `These details were last checked ${date}.`,
+  coursesTitle: 'Courses that may fit',
+  courseCount: (n) =>
+    n === 0 ? 'No course fits what you chose' : n === 1 ? '1 course fits' : `${n} courses fit`,
+  noCourses: 'No course fits exactly. Get in touch anyway: they will find the right help with you.',
+  courseAges: (min, max) => `${min}-${max} years`,
+  courseSessions: (min, max) => (min === max ? `${min} sessions` : `${min}-${max} sessions`),
+  courseFor: 'Helps with',
+  getInTouch: 'Contact the offer about this course',
+  dataError: "We could not read the municipality's details. We show the built-in details instead.",
+  dataPartial: (n) =>
+    n === 1
+      ? '1 offer could not be shown because its details had errors.'
+      : `${n} offers could not be shown because their details had errors.`,
+  attribution:
+    'Municipalities: contains data from Klimadatastyrelsen, DAGI. Postal codes: PostNord 2020.',
+};
