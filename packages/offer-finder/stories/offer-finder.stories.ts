@@ -1,0 +1,67 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/define.js';
+import type { LtOfferFinder } from '../src/offer-finder.js';
+import { feed } from '../test/fixtures/feed.js';
+
+/** Every state of <lt-offer-finder>. The test feed is fictional (Aarhus and Odder, joint). */
+interface Args {
+  municipality?: string;
+  directory?: unknown;
+  src?: string;
+  selection?: unknown;
+  now?: Date;
+  type?: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Offer finder',
+  args: { directory: feed },
+  render: (args) => {
+    const id = `story-${Math.random().toString(36).slice(2)}`;
+    if (args.type) {
+      setTimeout(async () => {
+        const el = document.getElementById(id) as LtOfferFinder | null;
+        await el?.updateComplete;
+        const input = el?.shadowRoot?.querySelector<HTMLInputElement>('#municipality-input');
+        if (input) {
+          input.value = args.type!;
+          input.dispatchEvent(new Event('input'));
+        }
+      }, 100);
+    }
+    return html`<lt-offer-finder
+      id=${id}
+      municipality=${args.municipality ?? ''}
+      src=${args.src ?? ''}
+      .directory=${args.src ? null : (args.directory ?? null)}
+      .selection=${args.selection ?? null}
+      .now=${args.now ?? null}
+    ></lt-offer-finder>`;
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const NationalSearch: Story = {};
+export const Loading: Story = {
+  args: { src: '/never-answers-in-a-story.json', directory: undefined },
+};
+export const FeedErrorFallsBack: Story = {
+  args: { src: '/missing-feed.json', municipality: '101' },
+};
+export const EmbeddedDefault: Story = { args: { directory: undefined, municipality: '101' } };
+export const LockedMunicipality: Story = { args: { municipality: '751' } };
+export const PostalCodeSpanningTwo: Story = { args: { type: '2000' } };
+export const NoMatches: Story = { args: { type: 'Atlantis' } };
+export const NoDetailsForMunicipality: Story = { args: { municipality: '461' } };
+export const OutsideAgeRange: Story = { args: { municipality: '751', selection: { age: 4 } } };
+export const PhoneOpen: Story = {
+  args: { municipality: '751', now: new Date('2026-11-23T10:00:00Z') },
+};
+export const PhoneClosed: Story = {
+  args: { municipality: '751', now: new Date('2026-11-23T19:00:00Z') },
+};
+export const Filtered: Story = {
+  args: { municipality: '751', selection: { age: 13, concerns: ['self-harm'] } },
+};
