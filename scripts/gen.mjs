@@ -56,7 +56,9 @@ if (existsSync(csvPath)) {
 // 1b. The offer finder's postal-code table, from the same shared data.
 const postalCsv = join(shared, 'data/postal_codes_postnord_2020.csv');
 if (existsSync(postalCsv)) {
-  const { postalCodesModule } = await import(pathToFileURL(join(root, 'packages/offer-finder/scripts/gen-postal-codes.mjs')).href);
+  const { postalCodesModule } = await import(
+    pathToFileURL(join(root, 'packages/offer-finder/scripts/gen-postal-codes.mjs')).href
+  );
   emit('packages/offer-finder/src/data/postal-codes.data.ts', postalCodesModule(postalCsv));
 }
 

@@ -7,7 +7,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export function postalCodesModule(csvPath) {
-  const rows = readFileSync(csvPath, 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+  const rows = readFileSync(csvPath, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(','));
   const byCode = new Map();
   for (const [postal, name, municipality] of rows) {
     const entry = byCode.get(postal) ?? { name, municipalities: [] };

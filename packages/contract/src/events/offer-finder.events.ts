@@ -25,8 +25,7 @@ export type OfferSelectDetail = z.infer<typeof offerSelect.detail>;
 export const offerFinderChange = defineEvent({
   name: 'lt-offer-finder-change',
   firedBy: ['lt-offer-finder'],
-  when:
-    'The user chose a municipality or changed a filter. Hosts that deep-link write this to the URL and set it back through the element\'s `selection` property.',
+  when: "The user chose a municipality or changed a filter. Hosts that deep-link write this to the URL and set it back through the element's `selection` property.",
   detail: z.object({
     municipality: z.nullable(MunicipalityCode),
     age: z.nullable(z.number().check(z.int(), z.gte(0), z.lte(25))),

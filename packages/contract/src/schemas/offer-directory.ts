@@ -122,7 +122,9 @@ export const Offer = z.object({
       })
       .check(z.describe('Published expected waiting time.')),
   ),
-  description: z.optional(Text(1000).check(z.describe('The offer in plain words, or where its details come from.'))),
+  description: z.optional(
+    Text(1000).check(z.describe('The offer in plain words, or where its details come from.')),
+  ),
   courses: z.array(Course).check(z.describe('The course range.')),
   verifiedAt: IsoDate.check(z.describe('When these details were last checked; shown to users.')),
 });
@@ -139,7 +141,11 @@ export const OfferDirectory = z.object({
   catalogue: z.optional(
     z
       .array(z.unknown())
-      .check(z.describe('The national catalogue of manual-based courses (Course objects), shown for reference.')),
+      .check(
+        z.describe(
+          'The national catalogue of manual-based courses (Course objects), shown for reference.',
+        ),
+      ),
   ),
 });
 
