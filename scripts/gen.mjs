@@ -237,10 +237,13 @@ for (const pkg of readdirSync(join(root, 'packages'))) {
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );
-  emit(
-    `packages/${pkg}/custom-elements.json`,
-    readFileSync(join(out, 'custom-elements.json'), 'utf8'),
-  );
+  // Keep the element modules only, sorted: the analyzer also lists helper modules, and which
+  // ones it lists varies between runs, which would make the drift check flaky.
+  const manifest = JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8'));
+  manifest.modules = manifest.modules
+    .filter((m) => (m.declarations ?? []).some((d) => d.customElement))
+    .sort((a, b) => a.path.localeCompare(b.path));
+  emit(`packages/${pkg}/custom-elements.json`, JSON.stringify(manifest, null, 2) + '\n');
 }
 
 // 5. The API section of each widget's README, from its manifest.
