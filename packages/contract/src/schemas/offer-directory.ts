@@ -33,23 +33,43 @@ const Time = z
   .string()
   .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Expected a time as HH:MM, e.g. "09:00"'));
 
-/** A weekly opening period, as schema.org `OpeningHoursSpecification`. */
-export const OpeningHours = z.object({
-  dayOfWeek: z
-    .array(z.enum(DAYS))
-    .check(z.minLength(1), z.describe('Weekdays the period applies to.')),
-  opens: Time.check(z.describe('Opening time, HH:MM, Copenhagen time.')),
-  closes: Time.check(z.describe('Closing time, HH:MM, Copenhagen time.')),
-});
+const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+const opensBeforeCloses = (p: { opens?: string | undefined; closes?: string | undefined }) =>
+  !p.opens || !p.closes || minutes(p.opens) < minutes(p.closes);
 
-/** A dated exception: a closed day, or other hours that day. */
-export const SpecialHours = z.object({
-  date: IsoDate.check(z.describe('The date, YYYY-MM-DD.')),
-  closed: z.optional(z.boolean().check(z.describe('True when closed all day.'))),
-  opens: z.optional(Time),
-  closes: z.optional(Time),
-  note: z.optional(Text(200).check(z.describe('Why, e.g. "Juleferie".'))),
-});
+/**
+ * A weekly opening period, as schema.org `OpeningHoursSpecification`. A period ends on the
+ * day it starts: a line open past midnight is two periods (…-24:00 and 00:00-…).
+ */
+export const OpeningHours = z
+  .object({
+    dayOfWeek: z
+      .array(z.enum(DAYS))
+      .check(z.minLength(1), z.describe('Weekdays the period applies to.')),
+    opens: Time.check(z.describe('Opening time, HH:MM, Copenhagen time.')),
+    closes: Time.check(z.describe('Closing time, HH:MM, Copenhagen time; "24:00" for midnight.')),
+  })
+  .check(z.refine(opensBeforeCloses, { message: 'Expected opens to be before closes' }));
+
+/**
+ * A dated exception, as schema.org `OpeningHoursSpecification` with `validFrom` = the date:
+ * either closed all day (`closed: true`), or other hours that day (`opens` and `closes`).
+ * Several entries for one date give several periods.
+ */
+export const SpecialHours = z
+  .object({
+    date: IsoDate.check(z.describe('The date, YYYY-MM-DD, Copenhagen time.')),
+    closed: z.optional(z.boolean().check(z.describe('True when closed all day.'))),
+    opens: z.optional(Time.check(z.describe('Opening time that day, HH:MM.'))),
+    closes: z.optional(Time.check(z.describe('Closing time that day, HH:MM.'))),
+    note: z.optional(Text(200).check(z.describe('Why, e.g. "Juleaften".'))),
+  })
+  .check(
+    z.refine((s) => (s.closed === true) !== Boolean(s.opens && s.closes), {
+      message: 'Expected either closed: true, or opens and closes',
+    }),
+    z.refine(opensBeforeCloses, { message: 'Expected opens to be before closes' }),
+  );
 
 export const AgeRange = z
   .object({
