@@ -18,8 +18,7 @@ export const DEFAULT_DIRECTORY: OfferDirectory & { offers: unknown[]; catalogue:
       status: 'unknown',
       municipalities: ['101'],
       description:
-        'Københavns Kommune har én fælles indgang ("Entré") i Center for Mental Sundhed. Her holdes forsamtalen, og herfra guides man videre. Telefontider og adresse står på kommunens hjemmeside.',
-      website: 'https://www.kk.dk',
+        'Københavns Kommune har én fælles indgang ("Entréen") i Center for Mental Sundhed. Man kan ringe til Entréen i faste telefontider. Her holdes forsamtalen, og herfra guides man videre til et forløb eller anden hjælp. Telefonnummer, telefontider og adresse står på kommunens hjemmeside.',
       ages: { min: 5, max: 17 },
       whoMayContact: ['young-person', 'parent', 'professional', 'gp'],
       courses: [
@@ -89,7 +88,9 @@ export const DEFAULT_DIRECTORY: OfferDirectory & { offers: unknown[]; catalogue:
           provider: 'Socialforvaltningen',
         },
       ],
-      verifiedAt: '2024-12-01',
+      // The date these details were compiled from the municipality's published orientation
+      // about establishing the offer (the source names no phone, address or hours).
+      verifiedAt: '2026-11-23',
     },
   ],
   catalogue: [

@@ -32,9 +32,10 @@ export const da = {
   tooOldTitle: 'Tilbuddet er for unge op til 17 år',
   tooOld:
     'Fra 18 år kan du tale med din egen læge om hjælp. Er du allerede i gang med et forløb, kan du gøre det færdigt efter du fylder 18.',
-  noDetailsTitle: (name: string) => `Vi har ikke oplysninger om tilbuddet i ${name} endnu`,
-  noDetails:
-    'Kommunen har tilbuddet, men vi kender ikke telefon og åbningstider. Find kommunens hjemmeside på borger.dk, eller ring til kommunen.',
+  noDetails: (name: string) =>
+    `Vi har ikke oplysninger om tilbuddet i ${name} endnu. Kontakt kommunen.`,
+  noDetailsHint:
+    'Alle kommuner har tilbuddet. Søg efter "lettilgængeligt tilbud" på kommunens hjemmeside, eller ring til kommunen og spørg efter det.',
   borgerDk: 'Find din kommune på borger.dk',
   typical: 'Forløb, som mange kommuner bruger',
   status: 'Status',
@@ -83,5 +84,5 @@ export const da = {
     n === 1
       ? '1 tilbud kunne ikke vises, fordi oplysningerne var fejlbehæftede.'
       : `${n} tilbud kunne ikke vises, fordi oplysningerne var fejlbehæftede.`,
-  attribution: 'Kommuner: Indeholder data fra Klimadatastyrelsen, DAGI. Postnumre: PostNord 2020.',
+  attributionPostal: 'Postnumre: PostNord 2020 (licens ikke bekræftet).',
 };

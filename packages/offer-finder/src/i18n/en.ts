@@ -36,9 +36,10 @@ export const en: typeof da = {
   tooOldTitle: 'The offer is for young people up to 17',
   tooOld:
     'From 18, talk to your own doctor about help. If you have already started a course, you can finish it after you turn 18.',
-  noDetailsTitle: (name) => `We do not have details of the offer in ${name} yet`,
-  noDetails:
-    "The municipality has the offer, but we do not know its phone number and opening hours. Find the municipality's website on borger.dk, or call the municipality.",
+  noDetails: (name) =>
+    `We do not have details of the offer in ${name} yet. Contact the municipality.`,
+  noDetailsHint:
+    'Every municipality has the offer. Search for "lettilgængeligt tilbud" on the municipality\'s website, or call the municipality and ask for it.',
   borgerDk: 'Find your municipality on borger.dk',
   typical: 'Courses many municipalities use',
   status: 'Status',
@@ -80,6 +81,5 @@ export const en: typeof da = {
     n === 1
       ? '1 offer could not be shown because its details had errors.'
       : `${n} offers could not be shown because their details had errors.`,
-  attribution:
-    'Municipalities: contains data from Klimadatastyrelsen, DAGI. Postal codes: PostNord 2020.',
+  attributionPostal: 'Postal codes: PostNord 2020 (licence not confirmed).',
 };

@@ -7,8 +7,8 @@ import {
   type Locale,
   type Offer,
 } from '@lettilbud/contract';
-import type { FinderStrings } from './i18n/index.js';
-import { openStatus } from './logic/opening-hours.js';
+import type { FinderStrings } from '../i18n/index.js';
+import { openStatus } from '../logic/opening-hours.js';
 
 export type Channel = 'self-referral' | 'phone' | 'email' | 'website';
 export type Select = (offer: Offer, channel: Channel, course: Course | null, event: Event) => void;

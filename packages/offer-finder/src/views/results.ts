@@ -1,0 +1,64 @@
+import { html } from 'lit';
+import {
+  ageFit,
+  municipalityByCode,
+  municipalityDisplayName,
+  type Course,
+  type Locale,
+  type Offer,
+} from '@lettilbud/contract';
+import type { FinderStrings } from '../i18n/index.js';
+import { matchingCourses, offersFor, type Filters } from '../logic/match.js';
+import { catalogueView, offerView, type Select } from './offer.js';
+
+export interface ResultsInput {
+  readonly code: string;
+  readonly offers: readonly Offer[];
+  readonly catalogue: readonly Course[];
+  readonly filters: Filters;
+  readonly now: Date;
+  readonly select: Select;
+}
+
+/** How many courses match, over every offer serving the municipality (for the live region). */
+export function countMatches(code: string, offers: readonly Offer[], f: Filters): number {
+  return offersFor(code, offers).reduce((n, o) => n + matchingCourses(o.courses, f).length, 0);
+}
+
+/**
+ * The results for one municipality: a kind guide when the age is outside the target group;
+ * "we have no details" (inventing none) when no offer serves it; else each offer with its
+ * contact block and the courses that fit.
+ */
+export function resultsView(t: FinderStrings, locale: Locale, r: ResultsInput) {
+  const m = municipalityByCode(r.code)!;
+  const name = municipalityDisplayName(m);
+  const fit = r.filters.age === null ? 'in-range' : ageFit(r.filters.age);
+  const heading = html`<h3 id="results-heading" tabindex="-1" class="lt-visually-hidden">
+    ${name}
+  </h3>`;
+  if (fit !== 'in-range') {
+    const young = fit === 'too-young';
+    return html`${heading}
+      <section class="notice" part="age-guide" aria-labelledby="age-guide">
+        <h3 id="age-guide">${young ? t.tooYoungTitle : t.tooOldTitle}</h3>
+        <p>${young ? t.tooYoung : t.tooOld}</p>
+      </section>`;
+  }
+  const offers = offersFor(r.code, r.offers);
+  if (!offers.length) {
+    return html`${heading}
+      <section class="offer" part="offer no-details" aria-labelledby="no-details">
+        <h3 id="no-details">${name}</h3>
+        <p><strong>${t.noDetails(name)}</strong></p>
+        <p>${t.noDetailsHint}</p>
+        <p><a href="https://www.borger.dk" rel="noopener">${t.borgerDk}</a></p>
+        <p class="note">${t.targets}</p>
+        <p class="note">${t.openDoor}</p>
+        ${catalogueView(t, locale, matchingCourses(r.catalogue, r.filters))}
+      </section>`;
+  }
+  return html`${heading}${offers.map((o) =>
+    offerView(t, locale, o, matchingCourses(o.courses, r.filters), r.now, r.select),
+  )}`;
+}
