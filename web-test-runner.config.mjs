@@ -48,7 +48,9 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [storyModules, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromium],
-  concurrency: 2,
+  // One page at a time: a second page is a background tab, which gets no animation frames,
+  // and fixtures and Lit updates that wait for a frame then hang until the timeout.
+  concurrency: 1,
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,

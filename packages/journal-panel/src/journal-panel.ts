@@ -22,7 +22,6 @@ import {
 import * as z from 'zod/mini';
 import { da, loadEnglish, type JournalStrings } from './i18n/index.js';
 import { checklist } from './logic/checklist.js';
-import { fhirToCase } from './logic/fhir-adapter.js';
 import { courseProgress, currentStage } from './logic/stage.js';
 import { styles } from './journal-panel.styles.js';
 import {
@@ -125,7 +124,7 @@ export class LtJournalPanel extends LtElement {
             signal: abort.signal,
           });
       if (abort.signal.aborted) return;
-      this.#accept(
+      await this.#accept(
         data,
         (data as { resourceType?: string } | null)?.resourceType === 'Bundle' ? 'bundle' : 'case',
       );
@@ -144,8 +143,13 @@ export class LtJournalPanel extends LtElement {
     }
   }
 
-  #accept(data: unknown, source: 'case' | 'bundle'): void {
-    const adapted = source === 'bundle' ? fhirToCase(data) : { record: data, issues: [] };
+  async #accept(data: unknown, source: 'case' | 'bundle'): Promise<void> {
+    // The FHIR adapter (and the SDQ scoring it uses) is its own chunk: hosts that pass a
+    // case record never download it.
+    const adapted =
+      source === 'bundle'
+        ? (await import('./logic/fhir-adapter.js')).fhirToCase(data)
+        : { record: data, issues: [] };
     const result = validate(JournalCase, adapted.record);
     if (!result.ok) {
       this.issues = [

@@ -118,11 +118,12 @@ export class LtSdqForm extends LtElement {
   #load: AbortController | undefined;
   readonly #live = new LiveAnnouncer(this);
   readonly #catalogs = new LazyCatalogs(this, da, loadEnglish);
-  // Deferred a frame: re-rendering inside the observer callback would resize again within
-  // the same frame ("ResizeObserver loop completed with undelivered notifications").
+  // Deferred a task (not a frame: hidden pages get no frames): re-rendering inside the
+  // observer callback would resize again within the same frame ("ResizeObserver loop
+  // completed with undelivered notifications").
   readonly #resize = new ResizeObserver(([entry]) => {
     const narrow = (entry?.contentRect.width ?? 600) < 600;
-    if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+    if (narrow !== this.narrow) setTimeout(() => (this.narrow = narrow));
   });
   readonly #send = new SubmissionController<{ result: SdqResult }, SdqReceipt>(this, {
     event: sdqSubmit.name,
@@ -176,6 +177,10 @@ export class LtSdqForm extends LtElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#resize.observe(this);
+    // Measured once at once as well: observers are only delivered with rendering, which a
+    // background page may not get.
+    const width = this.getBoundingClientRect().width;
+    if (width > 0) this.narrow = width < 600;
   }
 
   override disconnectedCallback(): void {
