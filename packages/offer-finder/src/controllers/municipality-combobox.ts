@@ -102,6 +102,8 @@ export class MunicipalityCombobox implements ReactiveController {
   };
 
   #onBlur = (): void => {
+    // Chrome fires blur when the focused field leaves the DOM mid-render: no update then.
+    if (!this.open) return;
     this.open = false;
     this.#host.requestUpdate();
   };

@@ -77,6 +77,8 @@ export const da = {
   courseSessions: (min: number, max: number) =>
     min === max ? `${min} gange` : `${min}-${max} gange`,
   courseFor: 'Hjælper med',
+  courseManual: 'Bygger på metoden',
+  courseProvider: 'Drives af',
   getInTouch: 'Kontakt tilbuddet om dette forløb',
   dataError:
     'Vi kunne ikke læse oplysningerne fra kommunen. Vi viser de indbyggede oplysninger i stedet.',

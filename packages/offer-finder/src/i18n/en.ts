@@ -75,6 +75,8 @@ export const en: typeof da = {
   courseAges: (min, max) => `${min}-${max} years`,
   courseSessions: (min, max) => (min === max ? `${min} sessions` : `${min}-${max} sessions`),
   courseFor: 'Helps with',
+  courseManual: 'Based on',
+  courseProvider: 'Run by',
   getInTouch: 'Contact the offer about this course',
   dataError: "We could not read the municipality's details. We show the built-in details instead.",
   dataPartial: (n) =>

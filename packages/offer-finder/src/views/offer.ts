@@ -63,6 +63,12 @@ export function courseView(
     </p>
     ${concerns ? html`<p class="facts">${t.courseFor}: ${concerns}</p>` : nothing}
     ${
+      course.manual && course.manual !== course.name
+        ? html`<p class="facts">${t.courseManual}: ${course.manual}</p>`
+        : nothing
+    }
+    ${course.provider ? html`<p class="facts">${t.courseProvider}: ${course.provider}</p>` : nothing}
+    ${
       offer.status !== 'not-yet-running'
         ? html`<button
             class="lt-button secondary"
