@@ -72,13 +72,19 @@ await build({
   minify: true,
   target: 'es2022',
   outfile: join(dist, 'shell.js'),
-  external: [
-    'lit',
-    'lit/*',
-    '@lettilbud/offer-finder',
-    '@lettilbud/referral-widget',
-    '@lettilbud/sdq-form',
-    '@lettilbud/journal-panel',
+  external: ['lit', 'lit/*'],
+  // The apps come from the import map; only their exact names are external (a subpath such
+  // as @lettilbud/sdq-form/placeholder is demo data the shell bundles).
+  plugins: [
+    {
+      name: 'apps-external',
+      setup(b) {
+        b.onResolve(
+          { filter: /^@lettilbud\/(offer-finder|referral-widget|sdq-form|journal-panel)$/ },
+          (args) => ({ path: args.path, external: true }),
+        );
+      },
+    },
   ],
   conditions: ['browser', 'development'],
   tsconfigRaw: {
