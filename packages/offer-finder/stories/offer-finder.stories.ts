@@ -12,6 +12,7 @@ interface Args {
   selection?: unknown;
   now?: Date;
   type?: string;
+  lang?: string;
 }
 
 const meta: Meta<Args> = {
@@ -32,6 +33,7 @@ const meta: Meta<Args> = {
     }
     return html`<lt-offer-finder
       id=${id}
+      lang=${args.lang ?? 'da'}
       municipality=${args.municipality ?? ''}
       src=${args.src ?? ''}
       .directory=${args.src ? null : (args.directory ?? null)}
@@ -44,9 +46,18 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const NationalSearch: Story = {};
-export const Loading: Story = {
-  args: { src: '/never-answers-in-a-story.json', directory: undefined },
-};
+/** A feed URL that never answers in Storybook, so the loading state stays on screen. */
+const NEVER = '/lt-story-feed-that-never-answers.json';
+if (typeof window !== 'undefined' && !('ltStoryFetch' in window)) {
+  const real = window.fetch.bind(window);
+  Object.assign(window, {
+    ltStoryFetch: true,
+    fetch: (input: RequestInfo | URL, init?: RequestInit) =>
+      String(input).includes(NEVER) ? new Promise<Response>(() => {}) : real(input, init),
+  });
+}
+
+export const Loading: Story = { args: { src: NEVER, directory: undefined } };
 export const FeedErrorFallsBack: Story = {
   args: { src: '/missing-feed.json', municipality: '101' },
 };
@@ -64,4 +75,16 @@ export const PhoneClosed: Story = {
 };
 export const Filtered: Story = {
   args: { municipality: '751', selection: { age: 13, concerns: ['self-harm'] } },
+};
+export const NotYetRunning: Story = {
+  args: {
+    municipality: '751',
+    directory: {
+      ...feed,
+      offers: [{ ...feed.offers[0], status: 'not-yet-running' }],
+    },
+  },
+};
+export const English: Story = {
+  args: { municipality: '751', lang: 'en', now: new Date('2026-11-23T10:00:00Z') },
 };

@@ -57,6 +57,9 @@ describe('<lt-offer-finder>', () => {
     );
     expect($(el, '#municipality-input')).to.equal(null);
     expect(text(el)).to.contain('For børn og unge i Aarhus, Odder');
+    expect(text(el)).to.contain('Oplysningerne er sidst tjekket 1. november 2026');
+    expect(text(el)).to.contain('forsamtale inden for 14 dage og en screening inden for 30 dage');
+    expect(text(el)).to.contain('I kan altid kontakte tilbuddet igen');
     await expect(el).to.be.accessible();
   });
 

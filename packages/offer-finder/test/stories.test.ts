@@ -1,0 +1,45 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import * as stories from '../stories/offer-finder.stories.js';
+import type { LtOfferFinder } from '../src/offer-finder.js';
+
+/** The stories reach the states they are named after (the shell's smoke test axe-checks them). */
+type Args = Parameters<NonNullable<typeof stories.default.render>>[0];
+const meta = stories.default;
+
+async function show(story: { args?: Partial<Args> }, until: (root: ShadowRoot) => unknown) {
+  const args = { ...meta.args, ...story.args } as Args;
+  const el = meta.render!(args, {} as never) as unknown as LtOfferFinder;
+  const host = await fixture<HTMLElement>(html`<div>${el}</div>`);
+  const finder = host.querySelector('lt-offer-finder')!;
+  await waitUntil(() => until(finder.shadowRoot!), 'state reached', { timeout: 3000 });
+  return finder.shadowRoot!;
+}
+
+const text = (root: ShadowRoot) => root.textContent!.replace(/\s+/g, ' ');
+
+describe('offer finder stories', () => {
+  it('reach their states', async () => {
+    await show(stories.Loading, (r) => r.querySelector('.loading'));
+    await show(stories.FeedErrorFallsBack, (r) => r.querySelector('[role=alert].notice'));
+    await show(stories.NationalSearch, (r) => r.querySelector('#municipality-input'));
+    await show(stories.LockedMunicipality, (r) => r.querySelector('.offer'));
+    await show(stories.EmbeddedDefault, (r) => text(r).includes('Entréen'));
+    await show(
+      stories.PostalCodeSpanningTwo,
+      (r) => r.querySelectorAll('.choices button').length === 2,
+    );
+    await show(stories.NoMatches, (r) => text(r).includes('Ingen kommune passer'));
+    await show(stories.NoDetailsForMunicipality, (r) => r.querySelector('[part~=no-details]'));
+    await show(stories.OutsideAgeRange, (r) => r.querySelector('[part=age-guide]'));
+    await show(stories.PhoneOpen, (r) =>
+      r.querySelector('.open-status')?.textContent?.includes('Åben nu'),
+    );
+    await show(stories.PhoneClosed, (r) =>
+      r.querySelector('.open-status')?.textContent?.includes('Lukket nu'),
+    );
+    await show(stories.Filtered, (r) => r.querySelectorAll('.course').length === 1);
+    await show(stories.NotYetRunning, (r) => text(r).includes('ikke startet endnu'));
+    const en = await show(stories.English, (r) => text(r).includes('Open now'));
+    expect(text(en)).to.contain('Find help');
+  });
+});
