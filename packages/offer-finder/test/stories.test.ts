@@ -12,13 +12,14 @@ async function show(story: { args?: Partial<Args> }, until: (root: ShadowRoot) =
   const host = await fixture<HTMLElement>(html`<div>${el}</div>`);
   const finder = host.querySelector('lt-offer-finder')!;
   await waitUntil(() => until(finder.shadowRoot!), 'state reached', { timeout: 3000 });
+  await expect(finder).to.be.accessible();
   return finder.shadowRoot!;
 }
 
 const text = (root: ShadowRoot) => root.textContent!.replace(/\s+/g, ' ');
 
 describe('offer finder stories', () => {
-  it('reach their states', async () => {
+  it('reach their states, each axe-clean', async () => {
     await show(stories.Loading, (r) => r.querySelector('.loading'));
     await show(stories.FeedErrorFallsBack, (r) => r.querySelector('[role=alert].notice'));
     await show(stories.NationalSearch, (r) => r.querySelector('#municipality-input'));
