@@ -47,16 +47,15 @@ export function resultsView(t: FinderStrings, locale: Locale, r: ResultsInput) {
   }
   const offers = offersFor(r.code, r.offers);
   if (!offers.length) {
-    return html`${heading}
-      <section class="offer" part="offer no-details" aria-labelledby="no-details">
-        <h3 id="no-details">${name}</h3>
-        <p><strong>${t.noDetails(name)}</strong></p>
-        <p>${t.noDetailsHint}</p>
-        <p><a href="https://www.borger.dk" rel="noopener">${t.borgerDk}</a></p>
-        <p class="note">${t.targets}</p>
-        <p class="note">${t.openDoor}</p>
-        ${catalogueView(t, locale, matchingCourses(r.catalogue, r.filters))}
-      </section>`;
+    return html`<section class="offer" part="offer no-details" aria-labelledby="results-heading">
+      <h3 id="results-heading" tabindex="-1">${name}</h3>
+      <p><strong>${t.noDetails(name)}</strong></p>
+      <p>${t.noDetailsHint}</p>
+      <p><a href="https://www.borger.dk" rel="noopener">${t.borgerDk}</a></p>
+      <p class="note">${t.targets}</p>
+      <p class="note">${t.openDoor}</p>
+      ${catalogueView(t, locale, matchingCourses(r.catalogue, r.filters))}
+    </section>`;
   }
   return html`${heading}${offers.map((o) =>
     offerView(t, locale, o, matchingCourses(o.courses, r.filters), r.now, r.select),
