@@ -67,3 +67,25 @@ describe('DraftStore', () => {
     expect(sessionStorage.getItem('other-app')).to.equal('x');
   });
 });
+
+describe('DraftStore.fromAttributes', () => {
+  it('takes the storage and TTL attributes, falling back with one warning on wrong values', () => {
+    const warnings: string[] = [];
+    const checked = <V>(
+      attribute: string,
+      value: unknown,
+      schema: { safeParse(v: unknown): { success: boolean; data?: V } },
+      fallback: V,
+    ) => {
+      const parsed = schema.safeParse(value);
+      if (parsed.success) return parsed.data as V;
+      warnings.push(attribute);
+      return fallback;
+    };
+    const ok = DraftStore.fromAttributes({ key: 'a', storage: 'local', ttlHours: 2 }, checked);
+    expect([ok.storage, ok.ttlMs]).to.deep.equal(['local', 7_200_000]);
+    const wrong = DraftStore.fromAttributes({ key: 'b', storage: 'cloud', ttlHours: -1 }, checked);
+    expect([wrong.storage, wrong.ttlMs]).to.deep.equal(['session', 86_400_000]);
+    expect(warnings).to.deep.equal(['storage', 'draft-ttl']);
+  });
+});

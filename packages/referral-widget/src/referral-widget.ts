@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import * as z from 'zod/mini';
 import {
   CrisisContact,
-  DRAFT_STORAGES,
+  DraftStore,
   LiveAnnouncer,
   LtElement,
   WRITER_ROLES,
@@ -25,7 +25,14 @@ import { catalogs, loadEnglish, stepTitle, type ReferralStrings } from './i18n/i
 import { OfferPrefill, buildReferral } from './logic/build-referral.js';
 import { ageInfo } from './logic/dates.js';
 import { failureMessage } from './logic/failure.js';
-import { STEPS, emptyForm, isUrgent, type ReferralForm, type StepId } from './logic/form.js';
+import {
+  ReferralDraft,
+  STEPS,
+  emptyForm,
+  isUrgent,
+  type ReferralForm,
+  type StepId,
+} from './logic/form.js';
 import { firstInvalidStep, validateStep, type FieldError } from './logic/validators.js';
 import { styles } from './referral-widget.styles.js';
 import { actions, deleteAction, errorSummary, progress } from './views/chrome.js';
@@ -160,21 +167,17 @@ export class LtReferralWidget extends LtElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const storage = this.checked(
-      'storage',
-      this.storage,
-      z.enum(DRAFT_STORAGES),
-      'session',
-      'session, local or none',
+    const draft = this.#flow.open(
+      DraftStore.fromAttributes(
+        {
+          key: this.draftKey,
+          storage: this.storage,
+          ttlHours: this.draftTtl,
+          schema: ReferralDraft,
+        },
+        (...args) => this.checked(...args),
+      ),
     );
-    const ttlHours = this.checked(
-      'draft-ttl',
-      this.draftTtl,
-      z.number().check(z.positive()),
-      24,
-      'a positive number of hours',
-    );
-    const draft = this.#flow.open({ key: this.draftKey, storage, ttlHours });
     if (draft) {
       this.#send.key = draft.idempotencyKey;
       this.notice = 'restored';

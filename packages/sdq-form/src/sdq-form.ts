@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import {
   CONTRACT_VERSION,
-  DRAFT_STORAGES,
   DraftStore,
   LazyCatalogs,
   LiveAnnouncer,
@@ -229,27 +228,16 @@ export class LtSdqForm extends LtElement {
   }
 
   #restore(): void {
-    const storage = this.checked(
-      'storage',
-      this.storage,
-      z.enum(DRAFT_STORAGES),
-      'session',
-      'session, local or none',
-    );
-    const hours = this.checked(
-      'draft-ttl',
-      this.draftTtl,
-      z.number().check(z.positive()),
-      24,
-      'a number of hours',
-    );
     const id = this.draftKey ?? this.#resolved?.url ?? 'sdq';
-    this.#drafts = new DraftStore({
-      key: `sdq:${id}:${this.#informant.informant}:${this.followUp ? 'fu' : 'base'}`,
-      storage,
-      ttlMs: hours * 3_600_000,
-      schema: Draft,
-    });
+    this.#drafts = DraftStore.fromAttributes(
+      {
+        key: `sdq:${id}:${this.#informant.informant}:${this.followUp ? 'fu' : 'base'}`,
+        storage: this.storage,
+        ttlHours: this.draftTtl,
+        schema: Draft,
+      },
+      (...args) => this.checked(...args),
+    );
     const draft = this.#drafts.load();
     if (!draft) return;
     this.answers = new Map(draft.data.answers);

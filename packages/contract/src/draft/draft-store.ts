@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * The one draft store every form uses (the referral and the SDQ), so "never lose a word"
@@ -109,6 +109,42 @@ export class DraftStore<T> {
     } catch {
       // A blocked storage holds nothing to delete.
     }
+  }
+
+  /**
+   * A store configured from a form element's `storage` and `draft-ttl` (hours) attributes,
+   * each checked with the element's own `checked()` (one warning, then the default).
+   */
+  static fromAttributes<T>(
+    options: { key: string; storage: unknown; ttlHours: unknown; schema?: z.ZodMiniType<T> },
+    checked: <V>(
+      attribute: string,
+      value: unknown,
+      schema: z.ZodMiniType<V>,
+      fallback: V,
+      expected: string,
+    ) => V,
+  ): DraftStore<T> {
+    const storage = checked(
+      'storage',
+      options.storage,
+      z.enum(DRAFT_STORAGES),
+      'session',
+      'session, local or none',
+    );
+    const hours = checked(
+      'draft-ttl',
+      options.ttlHours,
+      z.number().check(z.positive()),
+      24,
+      'a positive number of hours',
+    );
+    return new DraftStore<T>({
+      key: options.key,
+      storage,
+      ttlMs: hours * 3_600_000,
+      ...(options.schema ? { schema: options.schema } : {}),
+    });
   }
 
   /** Removes every expired Lettilbud draft in this storage, e.g. left by an abandoned form. */

@@ -9,6 +9,21 @@ import {
 } from './structure.js';
 import type { SdqScores } from '../schemas/sdq.js';
 
+/** Scores with nothing computed: the starting point for partial scores read from elsewhere. */
+export function emptySdqScores(): SdqScores {
+  return {
+    emotional: null,
+    conduct: null,
+    hyperactivity: null,
+    peer: null,
+    prosocial: null,
+    totalDifficulties: null,
+    externalising: null,
+    internalising: null,
+    impact: null,
+  };
+}
+
 /** Answers by item number (1-33); the value is the chosen option's position, first = 0. */
 export type SdqAnswers = ReadonlyMap<number, number>;
 

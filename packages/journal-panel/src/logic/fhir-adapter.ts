@@ -5,6 +5,7 @@ import {
   LTT_SYSTEM,
   LTT_THEME,
   copenhagenDate,
+  emptySdqScores,
   readSdqResponse,
   responseInformant,
   scoreSdq,
@@ -302,18 +303,7 @@ function sdqResults(
       const partial = scoresFromObservations(group);
       if (!Object.keys(partial).length) continue;
       const [date, informant] = key.split('|') as [string, string];
-      const scores = {
-        emotional: null,
-        conduct: null,
-        hyperactivity: null,
-        peer: null,
-        prosocial: null,
-        totalDifficulties: null,
-        externalising: null,
-        internalising: null,
-        impact: null,
-        ...partial,
-      };
+      const scores = { ...emptySdqScores(), ...partial };
       results.push({ instrument: 'SDQ', informant, date, scores });
     }
   }

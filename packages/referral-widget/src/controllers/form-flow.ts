@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { DraftStore, focusHeading, type DraftStorage } from '@lettilbud/contract';
+import { focusHeading, type DraftStore } from '@lettilbud/contract';
 import { ReferralDraft, emptyForm, type ReferralForm, type StepId } from '../logic/form.js';
 import type { FieldError } from '../logic/validators.js';
 
@@ -29,16 +29,11 @@ export class FormFlowController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** Opens the draft store once and restores a saved draft; returns it, or null. */
-  open(o: { key: string; storage: DraftStorage; ttlHours: number }): ReferralDraft | null {
+  /** Takes the draft store once and restores a saved draft; returns it, or null. */
+  open(store: DraftStore<ReferralDraft>): ReferralDraft | null {
     if (this.#store) return null;
-    this.#store = new DraftStore({
-      key: o.key,
-      storage: o.storage,
-      ttlMs: o.ttlHours * 3_600_000,
-      schema: ReferralDraft,
-    });
-    const draft = this.#store.load()?.data ?? null;
+    this.#store = store;
+    const draft = store.load()?.data ?? null;
     if (draft) {
       this.form = draft.form;
       this.step = draft.step;
