@@ -1,5 +1,5 @@
-// Browser tests for every package, in Debian's Chromium (all tests) and Firefox ESR (the
-// contract's tests; Firefox runs through puppeteer + WebDriver BiDi, see TOOLCHAIN.md).
+// Browser tests for every package, in Debian's Chromium and in Firefox ESR (through
+// puppeteer + WebDriver BiDi, see TOOLCHAIN.md).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
@@ -69,7 +69,7 @@ export default {
     ? [
         {
           name: 'firefox',
-          files: ['packages/contract/test/**/*.test.ts'],
+          files: ['packages/*/test/**/*.test.ts', 'shell/test/**/*.test.ts'],
           browsers: [
             puppeteerLauncher({
               launchOptions: { browser: 'firefox', executablePath: FIREFOX, headless: true },

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { customElement } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import {
@@ -131,8 +131,10 @@ describe('LtElement', () => {
   it('LiveAnnouncer puts the message in the polite region', async () => {
     const el = await fixture<LtTestElement>(html`<lt-test-element></lt-test-element>`);
     el.live.announce('3 forløb passer');
-    await new Promise((r) => setTimeout(r, 120));
-    await el.updateComplete;
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('[role=status]')!.textContent!.includes('forløb'),
+      'announced',
+    );
     expect(el.shadowRoot!.querySelector('[role=status]')!.textContent!.trim()).to.equal(
       '3 forløb passer',
     );

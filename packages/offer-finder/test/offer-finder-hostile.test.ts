@@ -112,8 +112,9 @@ describe('<lt-offer-finder> hostile and malformed input', () => {
     own.offers[0]!.municipalities = ['101'];
     own.offers[0]!.name = 'Værtens eget tilbud';
     el.directory = own;
+    await waitUntil(() => text(el).includes('Værtens eget tilbud'), 'host directory shown');
     await new Promise((r) => setTimeout(r, 600));
-    expect(text(el)).to.contain('Værtens eget tilbud');
+    expect(text(el), 'the slow feed does not overwrite it').to.contain('Værtens eget tilbud');
   });
 
   it('ignores invalid properties with a warning, never throws', async () => {

@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { startMockServer } from '@lettilbud/contract/testing';
 import type { CrisisContact, ReferralUrgentDetail } from '@lettilbud/contract';
@@ -36,8 +36,13 @@ describe('<lt-referral-widget> safety', () => {
           const box = $(e, '.lt-crisis');
           expect(box.querySelector('a[href="tel:70201201"]')).to.not.equal(null);
           expect(box.querySelector('a[href="tel:116111"]')).to.not.equal(null);
-          await new Promise((r) => setTimeout(r, 80));
-          await e.updateComplete;
+          await waitUntil(
+            () =>
+              $(e, '[role="alert"][aria-live="assertive"]').textContent!.includes(
+                'Få hjælp med det samme',
+              ),
+            'crisis announced',
+          );
           expect($(e, '[role="alert"][aria-live="assertive"]').textContent).to.contain(
             'Få hjælp med det samme',
           );
@@ -171,8 +176,7 @@ describe('<lt-referral-widget> submission', () => {
     el.addEventListener('lt-referral-submit', (e) => e.detail.respondWith(new Promise(() => {})));
     await shortPath(el, { role: 'parent' });
     await press(el, 'send');
-    await new Promise((r) => setTimeout(r, 60));
-    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('.failure'), 'timeout shown');
     expect($(el, '.failure').textContent).to.contain('Det tog for lang tid');
     expect($maybe(el, '#retry')).to.not.equal(null);
   });
@@ -197,13 +201,11 @@ describe('<lt-referral-widget> submission', () => {
     );
     await shortPath(el, { role: 'parent' });
     await press(el, 'send');
-    await new Promise((r) => setTimeout(r, 100));
-    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('.failure'), 'failure shown');
     expect($(el, '.failure').textContent).to.contain('Der skete en fejl hos os');
     status = 200;
     await press(el, 'retry');
-    await new Promise((r) => setTimeout(r, 100));
-    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('#reference'), 'receipt shown');
     expect(keys.length).to.equal(2);
     expect(keys[0]).to.be.a('string').and.equal(keys[1]);
     expect(bodies).to.equal(2);
