@@ -176,10 +176,9 @@ export class LtSdqForm extends LtElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#resize.observe(this);
-    // Measured once at once as well: observers are only delivered with rendering, which a
-    // background page may not get.
-    const width = this.getBoundingClientRect().width;
-    if (width > 0) this.narrow = width < 600;
+    // A first guess from the viewport, without forcing layout: the observer refines it, but
+    // its notifications only come with rendering, which a background page may not get.
+    this.narrow = window.innerWidth < 600;
   }
 
   override disconnectedCallback(): void {
