@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { startMockServer } from '@lettilbud/contract/testing';
+import { expectNarrowAndForcedColors } from '@lettilbud/contract/testing/layout';
 import '../src/define.js';
 import type { LtJournalPanel } from '../src/journal-panel.js';
 import {
@@ -45,6 +46,11 @@ describe('<lt-journal-panel>', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('fits 320 px and stays accessible with forced colors, with gaps and an overdue clock', async () => {
+    await expectNarrowAndForcedColors(() => panel(closedWithGaps));
+    await expectNarrowAndForcedColors(() => panel(overdue));
+  });
 
   it('shows the stage, age and the clocks with due-soon and overdue states', async () => {
     const soon = await panel(dueSoon);

@@ -1,5 +1,6 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Referral } from '@lettilbud/contract';
+import { expectNarrowAndForcedColors } from '@lettilbud/contract/testing/layout';
 import {
   $,
   $maybe,
@@ -253,5 +254,16 @@ describe('<lt-referral-widget> steps and roles', () => {
     await shortPath(el, { role: 'parent' });
     await press(el, 'send');
     expect(seen.referral!.offer).to.deep.equal({ municipality: '751', offerId: 'aarhus-ltt' });
+  });
+});
+
+describe('<lt-referral-widget> layout', () => {
+  it('fits 320 px (200 % zoom) and stays accessible with forced colors: first step and review after "yes" to safety', async () => {
+    await expectNarrowAndForcedColors(() => mount());
+    await expectNarrowAndForcedColors(async () => {
+      const el = await mount();
+      await shortPath(el, { role: 'parent', safety: 'yes' });
+      return el;
+    });
   });
 });

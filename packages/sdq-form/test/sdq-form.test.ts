@@ -7,6 +7,7 @@ import {
   validate,
   type AskDetail,
 } from '@lettilbud/contract';
+import { expectNarrowAndForcedColors } from '@lettilbud/contract/testing/layout';
 import { placeholderQuestionnaire } from '../src/demo/placeholder-questionnaire.js';
 import { $, $$, answer, answerAll, click, mount } from './helpers.js';
 
@@ -165,5 +166,18 @@ describe('<lt-sdq-form>', () => {
     );
     await answer(el, 1, 1);
     expect(sessionStorage.length + localStorage.length).to.equal(0);
+  });
+
+  it('fits 320 px (200 % zoom) and stays accessible with forced colors, in the form and the review', async () => {
+    await expectNarrowAndForcedColors(() =>
+      mount(html`<lt-sdq-form storage="none" .questionnaire=${q}></lt-sdq-form>`),
+    );
+    await expectNarrowAndForcedColors(async () => {
+      const el = await mount(
+        html`<lt-sdq-form storage="none" layout="list" .questionnaire=${q}></lt-sdq-form>`,
+      );
+      await click(el, 'Se svarene igen');
+      return el;
+    });
   });
 });
