@@ -3,6 +3,7 @@
 //                                    share one Lit through an import map (single-spa)
 //   vite build --mode standalone  -> dist/<name>.standalone.js: one self-contained ESM file
 //                                    a web editor drops in with one <script type="module">
+//                                    (no chunks: on-demand modules are inlined)
 import { defineConfig } from 'vite';
 
 export function widgetConfig({ name }) {
@@ -27,6 +28,9 @@ export function widgetConfig({ name }) {
         rolldownOptions: {
           external: standalone ? [] : [/^lit($|\/)/, /^@lit\//],
           output: {
+            // The standalone file is one file a web editor uploads: on-demand modules (English
+            // strings, default data) are inlined. The Lit-shared build keeps them as chunks.
+            codeSplitting: !standalone,
             minify: true,
             chunkFileNames: standalone ? `${name}.standalone-[name]-[hash].js` : '[name]-[hash].js',
           },
