@@ -33,6 +33,7 @@ export * from './vocab/municipalities.js';
 export * from './ui/tokens.js';
 export * from './ui/a11y.js';
 export * from './ui/crisis.js';
+export * from './ui/problems.js';
 export * from './element/lt-element.js';
 export { EVENTS } from './events/registry.js';
 export { DOCUMENTS } from './schemas/documents.js';

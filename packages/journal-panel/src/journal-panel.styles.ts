@@ -120,11 +120,6 @@ export const styles = css`
     gap: var(--_lt-space);
     margin-top: var(--_lt-space);
   }
-  .problem {
-    border-inline-start: 6px solid var(--_lt-error);
-    padding: var(--_lt-space);
-    background: var(--_lt-surface);
-  }
   @media (forced-colors: active) {
     .chart .bar,
     .timeline .done .dot,

@@ -15,6 +15,9 @@ import {
   journalAction,
   journalRequest,
   loadJson,
+  problemStyles,
+  renderInvalid,
+  renderLoadFailed,
   tokens,
   validate,
   type Issue,
@@ -53,7 +56,7 @@ type Phase = 'empty' | 'loading' | 'ready' | 'invalid' | 'load-failed';
  * @cssprop --lt-color-error - Overdue clocks and gaps.
  */
 export class LtJournalPanel extends LtElement {
-  static override styles = [tokens, baseStyles, styles];
+  static override styles = [tokens, baseStyles, problemStyles, styles];
 
   /** The case record (contract JournalCase). */
   @property({ attribute: false }) case: unknown = null;
@@ -183,18 +186,13 @@ export class LtJournalPanel extends LtElement {
       case 'loading':
         return html`<p role="status">${t.loading}</p>`;
       case 'load-failed':
-        return html`<div class="problem" role="alert"><p>${t.loadFailed}</p></div>
-          <button class="lt-button secondary" @click=${() => void this.#load()}>
-            ${t.retry}
-          </button>`;
+        return renderLoadFailed(t.loadFailed, { label: t.retry, onRetry: () => void this.#load() });
       case 'invalid':
-        return html`<div class="problem" role="alert">
-          <h2>${t.invalidTitle}</h2>
-          <p>${t.invalidText}</p>
-          <ul>
-            ${this.issues.slice(0, 20).map((i) => html`<li><code>${i.path}</code>: ${i.message}</li>`)}
-          </ul>
-        </div>`;
+        return renderInvalid(
+          t.invalidTitle,
+          t.invalidText,
+          this.issues.slice(0, 20).map((i) => html`<code>${i.path}</code>: ${i.message}`),
+        );
       default:
         return this.#panel(t, this.record!);
     }

@@ -29,6 +29,9 @@ import {
   sdqQuestions,
   sdqSubmit,
   sdqSubmitted,
+  problemStyles,
+  renderInvalid,
+  renderLoadFailed,
   tokens,
   validate,
   type BandTable,
@@ -67,7 +70,7 @@ type Draft = z.infer<typeof Draft>;
  * @cssprop --lt-color-primary - Buttons, the chosen answer and the progress bar.
  */
 export class LtSdqForm extends LtElement {
-  static override styles = [tokens, baseStyles, styles];
+  static override styles = [tokens, baseStyles, problemStyles, styles];
 
   /** The host's FHIR R4 Questionnaire (the licensed wording). Wins over `src`. */
   @property({ attribute: false }) questionnaire: unknown = null;
@@ -371,18 +374,12 @@ export class LtSdqForm extends LtElement {
       case 'loading':
         return html`<p role="status">${t.loading}</p>`;
       case 'load-failed':
-        return html`<div class="problem" role="alert"><p>${t.loadFailed}</p></div>
-          <button class="lt-button secondary" @click=${() => void this.#loadQuestionnaire()}>
-            ${t.retryLoad}
-          </button>`;
+        return renderLoadFailed(t.loadFailed, {
+          label: t.retryLoad,
+          onRetry: () => void this.#loadQuestionnaire(),
+        });
       case 'invalid':
-        return html`<div class="problem" role="alert">
-          <h2>${t.invalidTitle}</h2>
-          <p>${t.invalidText}</p>
-          <ul>
-            ${this.issues.map((i) => html`<li>${i}</li>`)}
-          </ul>
-        </div>`;
+        return renderInvalid(t.invalidTitle, t.invalidText, this.issues);
       case 'sent':
         return this.#sentView(t);
       case 'review':
