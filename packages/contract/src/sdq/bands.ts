@@ -7,12 +7,17 @@ import type { SdqScores } from '../schemas/sdq.js';
  * the first ("down": prosocial, lower is fewer strengths). Hosts can pass their own table
  * (Danish norms differ from the UK ones: Arnfred et al. 2019; Niclasen et al. 2012).
  *
- * Sources (UK norms): three bands from sdqinfo.org "Scoring the SDQ" as mirrored on Wikipedia
- * and the UK column of BMC Psychiatry 2021 (s12888-021-03218-x); four bands for parents from
- * the public R scoring script, for teachers PMC4830858 table 1. Values marked UNVERIFIED in
- * shared/data/sdq/research.md (self-report prosocial three-band, all self-report four-band,
- * four-band impact) were recalled, not retrieved: check them against sdqinfo's scoring syntax
- * before clinical use. Some sources give the parent three-band prosocial as 8-10/7/0-6.
+ * Sources (UK norms, sdqinfo.org "Scoring the SDQ for 4-17 year olds"):
+ * - Three bands, parent: the UK column of BMC Psychiatry 2021 (s12888-021-03218-x, table 2,
+ *   "from the SDQ official website"), checked. Disagreement: that table gives prosocial
+ *   8-10/7/0-6 (the four-band cuts collapsed); we keep sdqinfo's original 6-10/5/0-4.
+ *   Teacher: the Wikipedia mirror of sdqinfo (not re-checked).
+ * - Four bands, teacher: PMC4830858 table 1 (from sdqinfo b3.py), checked.
+ * - Four bands, parent: a public R scoring script (not re-checked against sdqinfo).
+ * - UNVERIFIED (recalled, not retrieved: shared/data/sdq/research.md marks them *): the whole
+ *   self-report column, three and four bands; prosocial three-band for every informant; the
+ *   four-band impact cuts. Check them against sdqinfo's scoring syntax before clinical use,
+ *   or pass a table you have verified (`bandSdq(scores, informant, tables)`).
  */
 export type BandedMeasure =
   'emotional' | 'conduct' | 'hyperactivity' | 'peer' | 'prosocial' | 'totalDifficulties' | 'impact';
@@ -47,13 +52,14 @@ export const THREE_BANDS: BandTable = {
     prosocial: down(5, 4),
     impact: up(1, 2),
   },
+  // UNVERIFIED: the whole self-report three-band column.
   self: {
     totalDifficulties: up(16, 20),
     emotional: up(6, 7),
     conduct: up(4, 5),
     hyperactivity: up(6, 7),
     peer: up(4, 6),
-    prosocial: down(5, 4), // UNVERIFIED
+    prosocial: down(5, 4),
     impact: up(1, 2),
   },
 };

@@ -134,24 +134,30 @@ export function sdqQuestions(questionnaire: unknown): {
 
 /**
  * Reads a QuestionnaireResponse against its Questionnaire: answers by item number, scored by
- * option position. Unknown linkIds and answers that are not among the options are issues.
+ * option position. Unknown linkIds, answers that are not among the options and items answered
+ * twice are issues; `unanswered` lists the questionnaire's items 1-25 left without an answer
+ * (allowed: the scores say what they can; not an issue in the data).
  */
 export function readSdqResponse(
   questionnaire: unknown,
   response: unknown,
-): { answers: Map<number, number>; issues: string[] } {
+): { answers: Map<number, number>; issues: string[]; unanswered: number[] } {
   const { questions, issues } = sdqQuestions(questionnaire);
   const answers = new Map<number, number>();
   const r = response as QuestionnaireResponse | null;
-  if (!r || r.resourceType !== 'QuestionnaireResponse')
-    return { answers, issues: [...issues, 'Not a FHIR QuestionnaireResponse'] };
+  if (!r || typeof r !== 'object' || r.resourceType !== 'QuestionnaireResponse')
+    return { answers, issues: [...issues, 'Not a FHIR QuestionnaireResponse'], unanswered: [] };
   const byLinkId = new Map(questions.map((q) => [q.linkId, q]));
-  for (const entry of flatten(r.item)) {
-    const answer = entry.answer?.[0];
+  for (const entry of flatten(Array.isArray(r.item) ? r.item : [])) {
+    const answer = Array.isArray(entry.answer) ? entry.answer[0] : undefined;
     if (!answer) continue;
     const question = byLinkId.get(entry.linkId);
     if (!question) {
       issues.push(`Answer to unknown item "${String(entry.linkId).slice(0, 40)}"`);
+      continue;
+    }
+    if (answers.has(question.item)) {
+      issues.push(`Item ${question.item} ("${question.linkId}") is answered twice`);
       continue;
     }
     const position = question.options.findIndex((o) => sameValue(o, answer));
@@ -159,7 +165,10 @@ export function readSdqResponse(
       issues.push(`Item ${question.item}: the answer is not one of the questionnaire's options`);
     else answers.set(question.item, position);
   }
-  return { answers, issues };
+  const unanswered = questions
+    .filter((q) => q.item <= 25 && !answers.has(q.item))
+    .map((q) => q.item);
+  return { answers, issues, unanswered };
 }
 
 /** The informant recorded on a response by `<lt-sdq-form>`, if any. */

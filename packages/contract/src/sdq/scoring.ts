@@ -1,4 +1,5 @@
 import {
+  sdqOptionCount,
   SDQ_IMPACT,
   SDQ_IMPACT_ITEMS,
   SDQ_REVERSED,
@@ -27,6 +28,18 @@ export function emptySdqScores(): SdqScores {
 /** Answers by item number (1-33); the value is the chosen option's position, first = 0. */
 export type SdqAnswers = ReadonlyMap<number, number>;
 
+/**
+ * The answer to an item, if it is a real option position (an integer from 0 to the item's
+ * option count − 1). Anything else counts as unanswered: a stray value must never become a
+ * score (e.g. position 3 on a three-option item would add 3, or −1 once reversed).
+ */
+export function sdqAnswer(answers: SdqAnswers, item: number): number | undefined {
+  const position = answers.get(item);
+  return Number.isInteger(position) && position! >= 0 && position! < sdqOptionCount(item)
+    ? position
+    : undefined;
+}
+
 /** The 0/1/2 score of an answered item 1-25, with the five reversed items turned round. */
 export function itemScore(item: number, position: number): number {
   return SDQ_REVERSED.has(item) ? 2 - position : position;
@@ -37,9 +50,10 @@ export function itemScore(item: number, position: number): number {
  * (round(mean × 5), halves up: 4 points from 3 items gives 7), null when fewer than three.
  */
 export function scaleScore(scale: SdqScale, answers: SdqAnswers): number | null {
-  const scores = SDQ_SCALE_ITEMS[scale]
-    .filter((item) => answers.has(item))
-    .map((item) => itemScore(item, answers.get(item)!));
+  const scores = SDQ_SCALE_ITEMS[scale].flatMap((item) => {
+    const position = sdqAnswer(answers, item);
+    return position === undefined ? [] : [itemScore(item, position)];
+  });
   if (scores.length < 3) return null;
   const sum = scores.reduce((a, b) => a + b, 0);
   // Integer arithmetic: floor((2·sum·5 + count) / (2·count)) is round-half-up of sum·5/count.
@@ -57,12 +71,12 @@ export function impactItemScore(position: number): number {
  * needed item is missing.
  */
 export function impactScore(answers: SdqAnswers, informant: SdqInformant): number | null {
-  const overall = answers.get(SDQ_IMPACT.difficulties);
+  const overall = sdqAnswer(answers, SDQ_IMPACT.difficulties);
   if (overall === undefined) return null;
   if (overall === 0) return 0;
   let sum = 0;
   for (const item of SDQ_IMPACT_ITEMS[informant]) {
-    const position = answers.get(item);
+    const position = sdqAnswer(answers, item);
     if (position === undefined) return null;
     sum += impactItemScore(position);
   }

@@ -110,3 +110,53 @@ describe('SDQ in FHIR', () => {
     expect(JSON.stringify(total.code)).to.contain('718133008');
   });
 });
+
+describe('SDQ in FHIR: reading what others wrote', () => {
+  it('lists unanswered items 1-25 apart from the issues, and flags an item answered twice', () => {
+    const questionnaire = klLike('string');
+    const item = Array.from({ length: 25 }, (_, i) => ({
+      linkId: SDQ_KL_LINK_IDS[i]!,
+      answer: [{ valueString: 'Option 0' }],
+    })).filter((_, i) => i !== 6 && i !== 11);
+    item.push({ linkId: '1friendly', answer: [{ valueString: 'Option 2' }] });
+    const read = readSdqResponse(questionnaire, {
+      resourceType: 'QuestionnaireResponse',
+      status: 'completed',
+      item,
+    });
+    expect(read.unanswered).to.deep.equal([7, 12]);
+    expect(read.issues).to.deep.equal(['Item 1 ("1friendly") is answered twice']);
+    expect(read.answers.get(1)).to.equal(0);
+  });
+
+  it('reads KL-style linkIds and plain numbers alike, and answers nested in groups', () => {
+    const questionnaire = klLike('coding');
+    questionnaire.item = [{ linkId: 'g', type: 'group', item: questionnaire.item! }];
+    questionnaire.item[0]!.item![6]!.linkId = '7';
+    const read = readSdqResponse(questionnaire, {
+      resourceType: 'QuestionnaireResponse',
+      status: 'completed',
+      item: [
+        {
+          linkId: 'g',
+          item: [
+            { linkId: '7', answer: [{ valueCoding: { system: 'urn:test', code: 'o0' } }] },
+            { linkId: '11friend', answer: [{ valueCoding: { system: 'urn:other', code: 'o0' } }] },
+          ],
+        },
+      ],
+    });
+    expect(read.answers.get(7)).to.equal(0);
+    expect(read.answers.has(11)).to.equal(false);
+    expect(read.issues).to.deep.equal([
+      "Item 11: the answer is not one of the questionnaire's options",
+    ]);
+  });
+
+  it('refuses something that is not a response, without throwing', () => {
+    for (const bad of [null, 42, 'x', { resourceType: 'Observation' }])
+      expect(readSdqResponse(klLike('string'), bad).issues).to.include(
+        'Not a FHIR QuestionnaireResponse',
+      );
+  });
+});

@@ -6,6 +6,7 @@ import {
   scaleScore,
   scoreSdq,
   sdqItemNumber,
+  SDQ_SCALE_ITEMS,
 } from '../../src/index.js';
 
 const answers = (entries: Record<number, number>) =>
@@ -124,4 +125,70 @@ describe('SDQ follow-up questions', () => {
     const s = scoreSdq(answers({ 34: 4, 35: 3 }), 'parent');
     expect(s.totalDifficulties).to.equal(null);
   });
+});
+
+describe('SDQ scoring: the prorating rule, exhaustively', () => {
+  // Reference written from the published rule, in floating point: a scale counts when at
+  // least 3 of its 5 items are answered; the score is round(mean × 5) with halves up.
+  const reference = (scores: number[]) =>
+    scores.length < 3
+      ? null
+      : Math.floor((scores.reduce((a, b) => a + b, 0) / scores.length) * 5 + 0.5);
+
+  for (const scale of ['emotional', 'conduct', 'hyperactivity', 'peer', 'prosocial'] as const) {
+    it(`${scale}: every subset of answered items with every answer`, () => {
+      const items = SDQ_SCALE_ITEMS[scale];
+      let checked = 0;
+      for (let mask = 0; mask < 32; mask++) {
+        const chosen = items.filter((_, i) => mask & (1 << i));
+        for (let code = 0; code < 3 ** chosen.length; code++) {
+          const a = new Map<number, number>();
+          chosen.forEach((item, i) => a.set(item, Math.floor(code / 3 ** i) % 3));
+          const itemScores = chosen.map((item) => {
+            const p = a.get(item)!;
+            return [7, 11, 14, 21, 25].includes(item) ? 2 - p : p;
+          });
+          expect(scaleScore(scale, a), `${scale} ${[...a]}`).to.equal(reference(itemScores));
+          checked++;
+        }
+      }
+      expect(checked).to.equal(4 ** 5); // Σ C(5,k)·3^k
+    });
+  }
+
+  it('treats a position that is not an option as unanswered, never as a score', () => {
+    const bad = answers({ 3: 3, 8: -1, 13: 1.5, 16: 2, 24: 2 });
+    expect(scaleScore('emotional', bad)).to.equal(null);
+    expect(scaleScore('emotional', answers({ 3: 7, 8: 2, 13: 2, 16: 2 }))).to.equal(10);
+    expect(impactScore(answers({ 26: 4 }), 'parent')).to.equal(null);
+    expect(impactScore(answers({ 26: 1, 28: 4, 30: 3, 31: 3 }), 'teacher')).to.equal(null);
+  });
+});
+
+describe('SDQ scoring: one answer set per informant, worked out by hand', () => {
+  // positions for items 1..25 and the impact supplement
+  const pos = [1, 2, 2, 0, 2, 1, 0, 2, 1, 2, 0, 1, 2, 0, 2, 2, 1, 1, 1, 0, 1, 0, 2, 1, 1];
+  const a = new Map(pos.map((p, i) => [i + 1, p]));
+  a.set(26, 2).set(27, 3).set(28, 2).set(29, 3).set(30, 1).set(31, 3).set(32, 0).set(33, 3);
+  // emotional 3,8,13,16,24 → 2+2+2+2+1 = 9
+  // conduct 5,7R,12,18,22 → 2+(2-0)+1+1+0 = 6
+  // hyperactivity 2,10,15,21R,25R → 2+2+2+(2-1)+(2-1) = 8
+  // peer 6,11R,14R,19,23 → 1+(2-0)+(2-0)+1+2 = 8
+  // prosocial 1,4,9,17,20 → 1+0+1+1+0 = 3
+  // total 9+6+8+8 = 31; externalising 6+8 = 14; internalising 9+8 = 17
+  // impact (0,0,1,2 per item; 27 duration and 33 burden not scored):
+  //   parent/self 28,29,30,31,32 → 1+2+0+2+0 = 5; teacher 28,30,31 → 1+0+2 = 3
+  const common = {
+    emotional: 9,
+    conduct: 6,
+    hyperactivity: 8,
+    peer: 8,
+    prosocial: 3,
+    totalDifficulties: 31,
+    externalising: 14,
+    internalising: 17,
+  };
+  it('parent', () => expect(scoreSdq(a, 'parent')).to.deep.equal({ ...common, impact: 5 }));
+  it('self', () => expect(scoreSdq(a, 'self')).to.deep.equal({ ...common, impact: 5 }));
+  it('teacher', () => expect(scoreSdq(a, 'teacher')).to.deep.equal({ ...common, impact: 3 }));
 });
