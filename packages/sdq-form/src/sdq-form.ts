@@ -2,38 +2,31 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import * as z from 'zod/mini';
 import {
-  CONTRACT_VERSION,
   DraftStore,
   LazyCatalogs,
   LiveAnnouncer,
   LtElement,
-  LtLoadError,
   SDQ_INFORMANTS,
   SdqReceipt,
-  SdqResult,
+  type SdqResult,
   SubmissionController,
   ageOn,
   bandSdq,
   baseStyles,
-  buildQuestionnaireResponse,
   copenhagenDate,
   dataError,
   failureKind,
   focusField,
   focusHeading,
   isCalendarDate,
-  loadJson,
   missingScores,
   scoreSdq,
-  sdqObservations,
-  sdqQuestions,
   sdqSubmit,
   sdqSubmitted,
   problemStyles,
   renderInvalid,
   renderLoadFailed,
   tokens,
-  validate,
   type BandTable,
   type Questionnaire,
   type SdqInformant,
@@ -42,12 +35,14 @@ import {
 import { da, loadEnglish, type SdqStrings } from './i18n/index.js';
 import { keptAnswers, offeredInformant, unanswered, visibleQuestions } from './logic/form.js';
 import { styles } from './sdq-form.styles.js';
-import { progressView, questionView, scoresView } from './views.js';
+import { formView, reviewView, sentView } from './views.js';
+import { buildSdqResult } from './logic/result.js';
+import { QuestionnaireSource } from './controllers/questionnaire-source.js';
 
 type Phase = 'loading' | 'invalid' | 'load-failed' | 'form' | 'review' | 'sent';
 const Draft = z.object({
-  answers: z.array(z.tuple([z.number(), z.number()])),
-  page: z.number(),
+  answers: z.array(z.tuple([z.int(), z.int()])),
+  page: z.int(),
   key: z.optional(z.string()),
 });
 type Draft = z.infer<typeof Draft>;
@@ -117,7 +112,7 @@ export class LtSdqForm extends LtElement {
   #questions: SdqQuestion[] = [];
   #resolved: Questionnaire | null = null;
   #drafts: DraftStore<Draft> | null = null;
-  #load: AbortController | undefined;
+  readonly #source = new QuestionnaireSource(this);
   readonly #live = new LiveAnnouncer(this);
   readonly #catalogs = new LazyCatalogs(this, da, loadEnglish);
   // Deferred a task (not a frame: hidden pages get no frames): re-rendering inside the
@@ -187,44 +182,28 @@ export class LtSdqForm extends LtElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resize.disconnect();
-    this.#load?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('questionnaire') || changed.has('src')) void this.#loadQuestionnaire();
+    // The informant and the version choose the draft and which questions the form needs.
+    if ((['questionnaire', 'src', 'informant', 'followUp'] as const).some((k) => changed.has(k)))
+      void this.#loadQuestionnaire();
   }
 
   async #loadQuestionnaire(): Promise<void> {
-    this.#load?.abort();
-    let source: unknown = this.questionnaire;
-    if (!source && this.src) {
-      this.phase = 'loading';
-      this.#load = new AbortController();
-      try {
-        source = await loadJson(this.src, { signal: this.#load.signal });
-      } catch (error) {
-        if (this.#load.signal.aborted) return;
-        const kind = error instanceof LtLoadError ? error.kind : 'network';
-        this.phase = 'load-failed';
-        this.emit(dataError, { source: 'questionnaire', kind, fallback: false, issues: [] });
-        return;
-      }
-    }
-    if (!source) return;
-    const { questions, issues } = sdqQuestions(source);
-    if (issues.length) {
-      this.issues = issues;
-      this.phase = 'invalid';
-      this.emit(dataError, {
-        source: 'questionnaire',
-        kind: 'schema',
-        fallback: false,
-        issues: issues.map((message) => ({ path: 'item', message })),
-      });
+    const pending = this.#source.load(this.questionnaire, this.src, this.followUp);
+    if (this.#source.state.kind === 'loading') this.phase = 'loading';
+    const state = await pending;
+    if (!state || state.kind === 'loading') return;
+    if (state.kind !== 'ready') {
+      this.issues = state.kind === 'invalid' ? state.issues : [];
+      this.phase = state.kind;
+      await this.updateComplete;
+      this.emit(dataError, state.error);
       return;
     }
-    this.#questions = questions;
-    this.#resolved = source as Questionnaire;
+    this.#questions = state.questions;
+    this.#resolved = state.questionnaire;
     this.#restore();
     this.phase = 'form';
   }
@@ -243,7 +222,7 @@ export class LtSdqForm extends LtElement {
     const draft = this.#drafts.load();
     if (!draft) return;
     this.answers = new Map(draft.data.answers);
-    this.page = draft.data.page;
+    this.page = Math.max(0, Math.trunc(draft.data.page));
     this.#send.key = draft.data.key;
     this.notice = this.#t.restored;
   }
@@ -271,9 +250,14 @@ export class LtSdqForm extends LtElement {
   #go(page: number): void {
     this.page = Math.max(0, Math.min(page, this.#visible.length - 1));
     this.#save();
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLInputElement>('input')?.focus(),
-    );
+    // Focus lands where a radio group's Tab stop is: the chosen answer, else the first.
+    void this.updateComplete.then(() => {
+      const root = this.renderRoot;
+      (
+        root.querySelector<HTMLInputElement>('fieldset input:checked') ??
+        root.querySelector<HTMLInputElement>('fieldset input')
+      )?.focus();
+    });
   }
 
   #toReview = (): void => {
@@ -297,34 +281,17 @@ export class LtSdqForm extends LtElement {
   /** Scores, builds and validates the result, then sends it. */
   #submit = async (): Promise<void> => {
     if (this.#send.sending || !this.#resolved) return;
-    const { informant } = this.#informant;
-    const authored = new Date().toISOString();
-    const answers = keptAnswers(this.#visible, this.answers);
-    const scores = scoreSdq(answers, informant);
-    const bands = bandSdq(scores, informant, this.bandTables ?? undefined);
-    const meta = {
-      informant,
-      authored,
-      ...(this.subject ? { subject: this.subject } : {}),
-      ...(this.author ? { author: this.author } : {}),
-    };
-    const result = validate(SdqResult, {
-      contractVersion: CONTRACT_VERSION,
-      informant,
+    const result = buildSdqResult({
+      questionnaire: this.#resolved,
+      questions: this.#questions,
+      visible: this.#visible,
+      answers: this.answers,
+      informant: this.#informant.informant,
       followUp: this.followUp,
-      authored,
-      scores,
-      bands,
-      missingItems: unanswered(this.#visible, answers)
-        .map((q) => q.item)
-        .filter((n) => n <= 25),
-      questionnaireResponse: buildQuestionnaireResponse(
-        this.#resolved,
-        this.#questions,
-        answers,
-        meta,
-      ),
-      observations: sdqObservations(scores, bands, meta),
+      authored: new Date().toISOString(),
+      subject: this.subject,
+      author: this.author,
+      bandTables: this.bandTables,
     });
     if (!result.ok) return this.#send.fail();
     const receipt = await this.#send.send({ result: result.value });
@@ -390,89 +357,42 @@ export class LtSdqForm extends LtElement {
   }
 
   #formView(t: SdqStrings) {
-    const visible = this.#visible;
-    const done = visible.filter((q) => this.answers.has(q.item)).length;
-    const changed = this.#informant.changed
-      ? html`<p class="notice">${t.selfTooYoung}</p>`
-      : nothing;
-    const notice = this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing;
-    if (this.#paged) {
-      const page = Math.min(this.page, visible.length - 1);
-      const q = visible[page]!;
-      return html`${changed}${notice}${progressView(t.progress(page + 1, visible.length), page + 1, visible.length)}
-        ${questionView(q, this.answers.get(q.item), this.#answer)}
-        <div class="actions">
-          ${page > 0 ? html`<button class="lt-button secondary" @click=${() => this.#go(page - 1)}>${t.back}</button>` : nothing}
-          ${
-            page < visible.length - 1
-              ? html`<button class="lt-button" @click=${() => this.#go(page + 1)}>
-                  ${t.next}
-                </button>`
-              : html`<button class="lt-button" @click=${this.#toReview}>${t.review}</button>`
-          }
-        </div>
-        ${this.#footer(t)}`;
-    }
-    return html`${changed}${notice}${progressView(t.answeredCount(done, visible.length), done, visible.length)}
-      ${visible.map((q) => questionView(q, this.answers.get(q.item), this.#answer))}
-      <div class="actions">
-        <button class="lt-button" @click=${this.#toReview}>${t.review}</button>
-      </div>
-      ${this.#footer(t)}`;
+    const notices = html`${this.#informant.changed ? html`<p class="notice">${t.selfTooYoung}</p>` : nothing}
+    ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}`;
+    const form = {
+      visible: this.#visible,
+      answers: this.answers,
+      paged: this.#paged,
+      page: this.page,
+    };
+    return html`${notices}${formView(t, form, { answer: this.#answer, go: (p) => this.#go(p), review: this.#toReview })}
+    ${this.#footer(t)}`;
   }
 
   #reviewView(t: SdqStrings) {
-    const missing = unanswered(this.#visible, this.answers);
-    const cannot = missingScores(
-      scoreSdq(keptAnswers(this.#visible, this.answers), this.#informant.informant),
-    );
-    const failed = this.#send.state.kind === 'failed' ? this.#failure() : null;
-    const sending = this.#send.sending;
-    return html`<h2>${missing.length ? t.missingTitle : t.review}</h2>
-      ${
-        missing.length
-          ? html`<p>${t.missingText}</p>
-              <ul>
-                ${missing.map(
-                  (q) =>
-                    html`<li>
-                      <button class="linklike" @click=${() => this.#backToForm(q.item)}>
-                        ${q.item <= 33 ? t.question(q.item) : q.text}
-                      </button>
-                    </li>`,
-                )}
-              </ul>
-              ${cannot.length ? html`<p>${t.cannotScore} ${cannot.map((k) => t[k]).join(', ')}.</p>` : nothing}`
-          : html`<p>${t.answeredCount(this.#visible.length, this.#visible.length)}</p>`
-      }
-      ${failed ? html`<div class="problem" role="alert"><p>${failed.message}</p></div>` : nothing}
-      <div class="actions">
-        ${
-          !failed || failed.retryable
-            ? html`<button
-                class="lt-button"
-                aria-disabled=${sending ? 'true' : 'false'}
-                @click=${this.#submit}
-              >
-                ${sending ? t.sending : failed ? t.retry : missing.length ? t.sendAnyway : t.send}
-              </button>`
-            : nothing
-        }
-        <button class="lt-button secondary" @click=${() => this.#backToForm()}>
-          ${missing.length ? t.goBack : t.back}
-        </button>
-      </div>
-      ${this.#footer(t)}`;
+    const visible = this.#visible;
+    const state = {
+      missing: unanswered(visible, this.answers),
+      cannot: missingScores(
+        scoreSdq(keptAnswers(visible, this.answers), this.#informant.informant),
+      ),
+      failed: this.#send.state.kind === 'failed' ? this.#failure() : null,
+      sending: this.#send.sending,
+      total: visible.length,
+    };
+    return html`${reviewView(t, state, { send: this.#submit, back: this.#backToForm })}
+    ${this.#footer(t)}`;
   }
 
   #sentView(t: SdqStrings) {
     const state = this.#send.state;
     const informant = this.#informant.informant;
-    const scores = scoreSdq(keptAnswers(this.#visible, this.answers), informant);
-    return html`<h2>${t.thanksTitle}</h2>
-      <p>${t.thanksText}</p>
-      ${state.kind === 'done' ? html`<p>${t.reference(state.receipt.reference)}</p>` : nothing}
-      ${this.showScores ? scoresView(t, scores, bandSdq(scores, informant, this.bandTables ?? undefined)) : nothing}`;
+    let shown = null;
+    if (this.showScores) {
+      const scores = scoreSdq(keptAnswers(this.#visible, this.answers), informant);
+      shown = { scores, bands: bandSdq(scores, informant, this.bandTables ?? undefined) };
+    }
+    return sentView(t, state.kind === 'done' ? state.receipt.reference : null, shown);
   }
 
   #footer(t: SdqStrings) {

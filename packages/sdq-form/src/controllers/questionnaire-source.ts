@@ -1,0 +1,73 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  LtLoadError,
+  loadJson,
+  sdqQuestions,
+  type DataErrorDetail,
+  type Questionnaire,
+  type SdqQuestion,
+} from '@lettilbud/contract';
+import { followUpIssues } from '../logic/result.js';
+
+export type SourceState =
+  | { kind: 'loading' }
+  | { kind: 'load-failed'; error: DataErrorDetail }
+  | { kind: 'invalid'; issues: string[]; error: DataErrorDetail }
+  | { kind: 'ready'; questionnaire: Questionnaire; questions: SdqQuestion[] };
+
+/**
+ * The host's questionnaire, from the `questionnaire` property or fetched from `src`, checked
+ * as an SDQ (items named when missing, unrecognised or malformed; a follow-up needs its
+ * questions). A failed state carries the `lt-data-error` detail for the host to fire once it
+ * shows the failure. A newer load aborts an older fetch, so a late answer never replaces a newer questionnaire.
+ */
+export class QuestionnaireSource implements ReactiveController {
+  state: SourceState = { kind: 'loading' };
+  #abort: AbortController | undefined;
+
+  constructor(host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.#abort?.abort();
+  }
+
+  /** Loads and checks; resolves with the new state, or null when a newer load took over. */
+  async load(given: unknown, src: string | null, followUp: boolean): Promise<SourceState | null> {
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    let source = given;
+    if (!source && src) {
+      this.state = { kind: 'loading' };
+      try {
+        source = await loadJson(src, { signal: abort.signal });
+      } catch (failure) {
+        if (abort.signal.aborted) return null;
+        const known = failure instanceof LtLoadError ? failure : null;
+        const error: DataErrorDetail = {
+          source: 'questionnaire',
+          kind: known?.kind ?? 'network',
+          ...(known?.status ? { status: known.status } : {}),
+          fallback: false,
+          issues: [],
+        };
+        return (this.state = { kind: 'load-failed', error });
+      }
+      if (abort.signal.aborted) return null;
+    }
+    if (!source) return this.state;
+    const { questions, issues: found } = sdqQuestions(source);
+    const issues = [...found, ...followUpIssues(questions, followUp)];
+    if (issues.length) {
+      const error: DataErrorDetail = {
+        source: 'questionnaire',
+        kind: 'schema',
+        fallback: false,
+        issues: issues.map((message) => ({ path: 'item', message: message.slice(0, 300) })),
+      };
+      return (this.state = { kind: 'invalid', issues, error });
+    }
+    return (this.state = { kind: 'ready', questionnaire: source as Questionnaire, questions });
+  }
+}

@@ -1,0 +1,82 @@
+import {
+  CONTRACT_VERSION,
+  SDQ_FOLLOW_UP,
+  bandSdq,
+  buildQuestionnaireResponse,
+  scoreSdq,
+  sdqObservations,
+  validate,
+  SdqResult,
+  type BandTable,
+  type Questionnaire,
+  type SdqInformant,
+  type SdqQuestion,
+  type Validated,
+} from '@lettilbud/contract';
+import { keptAnswers, unanswered } from './form.js';
+
+export interface ResultInput {
+  questionnaire: Questionnaire;
+  /** Every SDQ question of the questionnaire. */
+  questions: readonly SdqQuestion[];
+  /** The questions the respondent was shown (impact questions depend on item 26). */
+  visible: readonly SdqQuestion[];
+  answers: ReadonlyMap<number, number>;
+  informant: SdqInformant;
+  followUp: boolean;
+  authored: string;
+  subject?: string | null;
+  author?: string | null;
+  bandTables?: { three: BandTable; four: BandTable } | null;
+}
+
+/**
+ * The result the form sends, validated against the contract's SdqResult: the FHIR
+ * QuestionnaireResponse in the questionnaire's own answer form, one Observation per computed
+ * score, the plain scores and bands, and the unanswered items. Only answers to questions
+ * the respondent could see are kept (impact answers given before "no difficulties" go).
+ */
+export function buildSdqResult(input: ResultInput): Validated<SdqResult> {
+  const { informant, authored } = input;
+  const answers = keptAnswers(input.visible, input.answers);
+  const scores = scoreSdq(answers, informant);
+  const bands = bandSdq(scores, informant, input.bandTables ?? undefined);
+  const meta = {
+    informant,
+    authored,
+    ...(input.subject ? { subject: input.subject } : {}),
+    ...(input.author ? { author: input.author } : {}),
+  };
+  return validate(SdqResult, {
+    contractVersion: CONTRACT_VERSION,
+    informant,
+    followUp: input.followUp,
+    authored,
+    scores,
+    bands,
+    missingItems: unanswered(input.visible, answers)
+      .map((q) => q.item)
+      .filter((n) => n <= 25),
+    questionnaireResponse: buildQuestionnaireResponse(
+      input.questionnaire,
+      input.questions,
+      answers,
+      meta,
+    ),
+    observations: sdqObservations(scores, bands, meta),
+  });
+}
+
+/** Problems with a questionnaire for this use: a follow-up needs the follow-up questions. */
+export function followUpIssues(questions: readonly SdqQuestion[], followUp: boolean): string[] {
+  if (!followUp) return [];
+  const missing = [
+    [SDQ_FOLLOW_UP.progress, 'fu1'],
+    [SDQ_FOLLOW_UP.helped, 'fu2'],
+  ].filter(([item]) => !questions.some((q) => q.item === item));
+  return missing.length
+    ? [
+        `Follow-up questions missing: ${missing.map(([, id]) => `"${id}…"`).join(', ')} (a follow-up asks them instead of the duration question)`,
+      ]
+    : [];
+}
