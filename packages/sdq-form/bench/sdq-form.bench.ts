@@ -1,4 +1,5 @@
 import '../src/define.js';
+import type { Questionnaire } from '@lettilbud/contract';
 import type { LtSdqForm } from '../src/sdq-form.js';
 import { placeholderQuestionnaire } from '../src/demo/placeholder-questionnaire.js';
 
@@ -6,19 +7,20 @@ type Row = { name: string; value: number; unit: 'ms'; budget: number };
 const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
 
-function plainForm(): HTMLFormElement {
+/** The same 25 questions as plain HTML: same wording and answer labels, no script, no CSS. */
+function plainForm(questionnaire: Questionnaire): HTMLFormElement {
   const form = document.createElement('form');
-  for (let i = 1; i <= 25; i++) {
+  for (const item of questionnaire.item!.slice(0, 25)) {
     const fs = document.createElement('fieldset');
     const legend = document.createElement('legend');
-    legend.textContent = `Udsagn ${i}`;
+    legend.textContent = item.text ?? '';
     fs.append(legend);
-    for (let p = 0; p < 3; p++) {
+    for (const option of item.answerOption!) {
       const label = document.createElement('label');
       const input = document.createElement('input');
       input.type = 'radio';
-      input.name = `q${i}`;
-      label.append(input, `Svar ${p + 1}`);
+      input.name = item.linkId;
+      label.append(input, option.valueString ?? '');
       fs.append(label);
     }
     form.append(fs);
@@ -34,7 +36,7 @@ export async function bench(): Promise<Row[]> {
   const answering: number[] = [];
   for (let run = 0; run < 18; run++) {
     let t = performance.now();
-    const form = plainForm();
+    const form = plainForm(questionnaire);
     document.body.append(form);
     form.getBoundingClientRect();
     plain.push(performance.now() - t);

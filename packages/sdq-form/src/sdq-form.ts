@@ -37,7 +37,7 @@ import { keptAnswers, offeredInformant, unanswered, visibleQuestions } from './l
 import { styles } from './sdq-form.styles.js';
 import { formView, reviewView, sentView } from './views.js';
 import { buildSdqResult } from './logic/result.js';
-import { QuestionnaireSource } from './controllers/questionnaire-source.js';
+import { QuestionnaireSource, type SourceState } from './controllers/questionnaire-source.js';
 
 type Phase = 'loading' | 'invalid' | 'load-failed' | 'form' | 'review' | 'sent';
 const Draft = z.object({
@@ -187,19 +187,24 @@ export class LtSdqForm extends LtElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The informant and the version choose the draft and which questions the form needs.
     if ((['questionnaire', 'src', 'informant', 'followUp'] as const).some((k) => changed.has(k)))
-      void this.#loadQuestionnaire();
+      this.#loadQuestionnaire();
   }
 
-  async #loadQuestionnaire(): Promise<void> {
-    const pending = this.#source.load(this.questionnaire, this.src, this.followUp);
-    if (this.#source.state.kind === 'loading') this.phase = 'loading';
-    const state = await pending;
-    if (!state || state.kind === 'loading') return;
+  #loadQuestionnaire(): void {
+    if (this.questionnaire) this.#apply(this.#source.check(this.questionnaire, this.followUp));
+    else if (this.src) {
+      this.phase = 'loading';
+      void this.#source.load(this.src, this.followUp).then((state) => state && this.#apply(state));
+    }
+  }
+
+  #apply(state: SourceState): void {
+    if (state.kind === 'loading') return;
     if (state.kind !== 'ready') {
       this.issues = state.kind === 'invalid' ? state.issues : [];
       this.phase = state.kind;
-      await this.updateComplete;
-      this.emit(dataError, state.error);
+      // Fired once the failure is on screen, so a listener finds the message there.
+      void this.updateComplete.then(() => this.emit(dataError, state.error));
       return;
     }
     this.#questions = state.questions;
@@ -343,7 +348,7 @@ export class LtSdqForm extends LtElement {
       case 'load-failed':
         return renderLoadFailed(t.loadFailed, {
           label: t.retryLoad,
-          onRetry: () => void this.#loadQuestionnaire(),
+          onRetry: () => this.#loadQuestionnaire(),
         });
       case 'invalid':
         return renderInvalid(t.invalidTitle, t.invalidText, this.issues);

@@ -33,30 +33,35 @@ export class QuestionnaireSource implements ReactiveController {
     this.#abort?.abort();
   }
 
-  /** Loads and checks; resolves with the new state, or null when a newer load took over. */
-  async load(given: unknown, src: string | null, followUp: boolean): Promise<SourceState | null> {
+  /** Fetches `src` and checks it; resolves with the new state, or null when superseded. */
+  async load(src: string, followUp: boolean): Promise<SourceState | null> {
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
-    let source = given;
-    if (!source && src) {
-      this.state = { kind: 'loading' };
-      try {
-        source = await loadJson(src, { signal: abort.signal });
-      } catch (failure) {
-        if (abort.signal.aborted) return null;
-        const known = failure instanceof LtLoadError ? failure : null;
-        const error: DataErrorDetail = {
-          source: 'questionnaire',
-          kind: known?.kind ?? 'network',
-          ...(known?.status ? { status: known.status } : {}),
-          fallback: false,
-          issues: [],
-        };
-        return (this.state = { kind: 'load-failed', error });
-      }
+    this.state = { kind: 'loading' };
+    let source: unknown;
+    try {
+      source = await loadJson(src, { signal: abort.signal });
+    } catch (failure) {
       if (abort.signal.aborted) return null;
+      const known = failure instanceof LtLoadError ? failure : null;
+      const error: DataErrorDetail = {
+        source: 'questionnaire',
+        kind: known?.kind ?? 'network',
+        ...(known?.status ? { status: known.status } : {}),
+        fallback: false,
+        issues: [],
+      };
+      return (this.state = { kind: 'load-failed', error });
     }
-    if (!source) return this.state;
+    return abort.signal.aborted ? null : this.check(source, followUp);
+  }
+
+  /**
+   * Checks a questionnaire the host gave directly, synchronously, so the first render is
+   * already the form (and a pending fetch of an older `src` is dropped).
+   */
+  check(source: unknown, followUp: boolean): SourceState {
+    this.#abort?.abort();
     const { questions, issues: found } = sdqQuestions(source);
     const issues = [...found, ...followUpIssues(questions, followUp)];
     if (issues.length) {
