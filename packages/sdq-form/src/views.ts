@@ -17,6 +17,7 @@ export function questionView(
   q: SdqQuestion,
   answer: number | undefined,
   onAnswer: (item: number, position: number) => void,
+  describedBy?: string,
 ): TemplateResult {
   const name = `q-${q.item}`;
   const labels = q.options.map(optionLabel);
@@ -37,7 +38,13 @@ export function questionView(
             ></label
           >`
       : labels.map((label, i) => option(name, i, label, answer === i));
-  return html`<fieldset class="item" id=${name} part="question" @change=${change}>
+  return html`<fieldset
+    class="item"
+    id=${name}
+    part="question"
+    aria-describedby=${describedBy ?? nothing}
+    @change=${change}
+  >
     <legend><span class="num">${q.item <= 33 ? `${q.item}.` : ''}</span>${q.text}</legend>
     <div class="options">${options}</div>
   </fieldset>`;
@@ -66,7 +73,7 @@ export function formView(
     const page = Math.max(0, Math.min(s.page, total - 1));
     const q = s.visible[page]!;
     return html`${progressView(t.progress(page + 1, total), page + 1, total)}
-      ${questionView(q, s.answers.get(q.item), on.answer)}
+      ${questionView(q, s.answers.get(q.item), on.answer, 'progress')}
       <div class="actions">
         ${page > 0 ? html`<button class="lt-button secondary" @click=${() => on.go(page - 1)}>${t.back}</button>` : nothing}
         ${page < total - 1 ? html`<button class="lt-button" @click=${() => on.go(page + 1)}>${t.next}</button>` : reviewButton}
@@ -82,7 +89,7 @@ export function formView(
 export function progressView(label: string, done: number, total: number): TemplateResult {
   const pct = total ? Math.round((done / total) * 100) : 0;
   return html`<div class="progress" part="progress">
-    <p>${label}</p>
+    <p id="progress">${label}</p>
     <div class="bar" aria-hidden="true"><span style="inline-size: ${pct}%"></span></div>
   </div>`;
 }

@@ -61,6 +61,9 @@ describe('<lt-sdq-form> keyboard and screen-reader paths', () => {
     await el.updateComplete;
     await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('name') === 'q-2', 'focus');
     expect($(el, '.progress').textContent).to.contain('Spørgsmål 2 af 26');
+    // A screen reader hears the progress with the question: the group is described by it.
+    expect($(el, 'fieldset').getAttribute('aria-describedby')).to.equal('progress');
+    expect($(el, '#progress').textContent).to.equal('Spørgsmål 2 af 26');
     // The radio group is one Tab stop; next comes "Tilbage".
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Tilbage');
@@ -206,5 +209,44 @@ describe('<lt-sdq-form> versions and answer forms', () => {
     expect(questions).to.have.length(35);
     expect(placeholderQuestionnaire().title).to.match(/PLACEHOLDER/);
     expect(questions.every((x) => /pladsholder/.test(x.text))).to.equal(true);
+  });
+});
+
+describe('<lt-sdq-form> sending', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('a host that refuses (preventDefault, no answer) keeps the answers and offers no retry', async () => {
+    const el = await mount(html`<lt-sdq-form layout="list" .questionnaire=${q}></lt-sdq-form>`);
+    await answerAll(el);
+    el.addEventListener('lt-sdq-submit', (e) => e.preventDefault());
+    await click(el, 'Se svarene igen');
+    await click(el, 'Send');
+    await waitUntil(() => el.shadowRoot!.querySelector('.problem'), 'refusal shown');
+    expect($(el, '.problem').textContent).to.contain('Kontakt kommunen');
+    expect($$(el, 'button').some((b) => b.textContent!.includes('Prøv igen'))).to.equal(false);
+    await expect(el).to.be.accessible();
+    await click(el, 'Tilbage');
+    expect($$<HTMLInputElement>(el, '#q-1 input')[1]!.checked).to.equal(true);
+    expect(sessionStorage.length).to.equal(1);
+  });
+
+  it('sends once however often Send is pressed while sending', async () => {
+    const el = await mount(html`<lt-sdq-form layout="list" .questionnaire=${q}></lt-sdq-form>`);
+    await answerAll(el);
+    let asked = 0;
+    let answer: (r: { reference: string }) => void = () => {};
+    el.addEventListener('lt-sdq-submit', (e) => {
+      asked++;
+      e.detail.respondWith(new Promise((resolve) => (answer = resolve)));
+    });
+    await click(el, 'Se svarene igen');
+    await click(el, 'Send');
+    await click(el, 'Sender');
+    await click(el, 'Sender');
+    expect($(el, '.actions button').getAttribute('aria-disabled')).to.equal('true');
+    await expect(el).to.be.accessible();
+    answer({ reference: 'SDQ-8' });
+    await waitUntil(() => $(el, 'h2').textContent === 'Tak for dine svar', 'sent');
+    expect(asked).to.equal(1);
   });
 });
