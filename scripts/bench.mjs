@@ -14,6 +14,8 @@ import { launchChromium } from './chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const skipBuild = process.argv.includes('--no-build');
+const sizesOnly = process.argv.includes('--sizes');
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 
 // Budgets from the issues (gzip bytes, Lit shared / standalone).
 const BUDGETS = {
@@ -24,10 +26,13 @@ const BUDGETS = {
 };
 
 if (!skipBuild)
-  execSync('pnpm -r --workspace-concurrency=1 run build', {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execSync(
+    `pnpm -r --workspace-concurrency=1 ${only ? `--filter ./packages/${only}` : ''} run build`,
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
 
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
@@ -61,7 +66,7 @@ function staticClosure(dist, file, seen = new Set()) {
     staticClosure(dist, m[1], seen);
   return seen;
 }
-for (const pkg of Object.keys(BUDGETS)) {
+for (const pkg of Object.keys(BUDGETS).filter((p) => !only || p === only)) {
   const dist = join(root, 'packages', pkg, 'dist');
   if (!existsSync(dist)) continue;
   const rows = [];
@@ -90,6 +95,8 @@ for (const pkg of Object.keys(BUDGETS)) {
   line(`## ${pkg}: size`);
   table(rows, ['file', 'what', 'raw', 'gzip', 'gzip budget']);
 }
+
+if (sizesOnly) process.exit(0);
 
 // Validation cost: zod vs zod/mini for the same payload schema.
 {

@@ -86,7 +86,7 @@ await build({
       },
     },
   ],
-  conditions: ['browser', 'development'],
+  conditions: ['lettilbud-source', 'browser'],
   tsconfigRaw: {
     compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false },
   },

@@ -19,6 +19,7 @@ export * from './events/offer-finder.events.js';
 export * from './events/referral.events.js';
 export * from './events/sdq.events.js';
 export * from './events/journal.events.js';
+export * from './events/keys.js';
 
 export * from './ask/ask.js';
 export * from './ask/submission.js';
@@ -35,6 +36,9 @@ export * from './ui/a11y.js';
 export * from './ui/crisis.js';
 export * from './ui/problems.js';
 export * from './element/lt-element.js';
+export * from './validation/lazy.js';
+export * from './validation/guards.js';
+export * from './validation/contract-schemas.js';
 export { EVENTS } from './events/registry.js';
 export { DOCUMENTS } from './schemas/documents.js';
 export * from './element/lifecycles.js';

@@ -4,7 +4,8 @@ import * as z from 'zod/mini';
 import { ask, LtAskError, type AskDetail } from '../src/index.js';
 import { startMockServer } from '../testing/msw.js';
 
-const Receipt = z.object({ reference: z.string() });
+const ReceiptSchema = z.object({ reference: z.string() });
+const Receipt = () => ReceiptSchema;
 const payload = { referral: { child: 'A' } };
 
 function host(): HTMLElement {

@@ -8,12 +8,12 @@ describe('DraftStore', () => {
     localStorage.clear();
   });
 
-  it('keeps a draft in sessionStorage by default and reads it back', () => {
+  it('keeps a draft in sessionStorage by default and reads it back', async () => {
     const store = new DraftStore<{ name: string }>({ key: 'test', storage: 'session' });
     expect(store.save({ name: 'Ida' })).to.equal(true);
     expect(sessionStorage.getItem('lettilbud:draft:test')).to.contain('Ida');
     expect(localStorage.length).to.equal(0);
-    expect(new DraftStore({ key: 'test', storage: 'session' }).load()?.data).to.deep.equal({
+    expect((await new DraftStore({ key: 'test', storage: 'session' }).load())?.data).to.deep.equal({
       name: 'Ida',
     });
   });
@@ -24,38 +24,55 @@ describe('DraftStore', () => {
     expect(sessionStorage.length).to.equal(0);
   });
 
-  it('writes nothing anywhere with storage none', () => {
+  it('writes nothing anywhere with storage none', async () => {
     const store = new DraftStore({ key: 'test', storage: 'none' });
     expect(store.save({ a: 1 })).to.equal(false);
-    expect(store.load()).to.equal(null);
+    expect(store.has()).to.equal(false);
+    expect(await store.load()).to.equal(null);
     expect(sessionStorage.length + localStorage.length).to.equal(0);
   });
 
-  it('expires drafts after the TTL and removes them on load', () => {
+  it('expires drafts after the TTL and removes them on load', async () => {
     let now = 1_000;
     const store = new DraftStore({ key: 'test', storage: 'session', ttlMs: 500, now: () => now });
     store.save({ a: 1 });
     now = 1_499;
-    expect(store.load()?.data).to.deep.equal({ a: 1 });
+    expect((await store.load())?.data).to.deep.equal({ a: 1 });
     now = 1_500;
-    expect(store.load()).to.equal(null);
+    expect(store.has()).to.equal(true);
+    expect(await store.load()).to.equal(null);
+    expect(store.has()).to.equal(false);
     expect(sessionStorage.getItem('lettilbud:draft:test')).to.equal(null);
   });
 
-  it('drops a draft that no longer fits its schema, or is not JSON', () => {
+  it('drops a draft that no longer fits its schema, or is not JSON', async () => {
     sessionStorage.setItem('lettilbud:draft:test', '{not json');
-    const schema = z.object({ name: z.string() });
-    expect(new DraftStore({ key: 'test', storage: 'session', schema }).load()).to.equal(null);
+    let loads = 0;
+    const schema = () => (loads++, Promise.resolve(z.object({ name: z.string() })));
+    expect(await new DraftStore({ key: 'test', storage: 'session', schema }).load()).to.equal(null);
     expect(sessionStorage.getItem('lettilbud:draft:test')).to.equal(null);
+    expect(loads, 'an unreadable draft needs no schema').to.equal(0);
     new DraftStore({ key: 'test', storage: 'session' }).save({ name: 42 });
-    expect(new DraftStore({ key: 'test', storage: 'session', schema }).load()).to.equal(null);
+    expect(await new DraftStore({ key: 'test', storage: 'session', schema }).load()).to.equal(null);
+    expect(loads).to.equal(1);
+    new DraftStore({ key: 'test', storage: 'session' }).save({ name: 'Ida' });
+    expect(
+      (await new DraftStore({ key: 'test', storage: 'session', schema }).load())?.data,
+    ).to.deep.equal({ name: 'Ida' });
   });
 
-  it('clear() deletes what was written', () => {
+  it('keeps the draft when its schema cannot load (offline), to read it next time', async () => {
+    new DraftStore({ key: 'test', storage: 'session' }).save({ name: 'Ida' });
+    const schema = () => Promise.reject(new Error('chunk failed'));
+    expect(await new DraftStore({ key: 'test', storage: 'session', schema }).load()).to.equal(null);
+    expect(sessionStorage.getItem('lettilbud:draft:test')).to.contain('Ida');
+  });
+
+  it('clear() deletes what was written', async () => {
     const store = new DraftStore({ key: 'test', storage: 'session' });
     store.save({ a: 1 });
     store.clear();
-    expect(store.load()).to.equal(null);
+    expect(await store.load()).to.equal(null);
   });
 
   it('sweep() removes only expired Lettilbud drafts', () => {
@@ -74,11 +91,10 @@ describe('DraftStore.fromAttributes', () => {
     const checked = <V>(
       attribute: string,
       value: unknown,
-      schema: { safeParse(v: unknown): { success: boolean; data?: V } },
+      guard: (v: unknown) => v is V,
       fallback: V,
     ) => {
-      const parsed = schema.safeParse(value);
-      if (parsed.success) return parsed.data as V;
+      if (guard(value)) return value;
       warnings.push(attribute);
       return fallback;
     };

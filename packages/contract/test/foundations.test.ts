@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { customElement } from 'lit/decorators.js';
-import * as z from 'zod/mini';
 import {
   LtElement,
+  oneOf,
   LiveAnnouncer,
   baseStyles,
   defaultCrisisContacts,
@@ -36,7 +36,7 @@ class LtTestElement extends LtElement {
     return this.checked(
       'storage',
       this.storage,
-      z.enum(['session', 'local', 'none']),
+      oneOf(['session', 'local', 'none']),
       'session',
       'session, local or none',
     );
@@ -118,9 +118,9 @@ describe('LtElement', () => {
     const original = console.error;
     console.error = (msg: string) => errors.push(msg);
     try {
-      expect(el.fire({ source: 'directory', kind: 'bogus', fallback: true, issues: [] })).to.equal(
-        false,
-      );
+      expect(
+        await el.fire({ source: 'directory', kind: 'bogus', fallback: true, issues: [] }),
+      ).to.equal(false);
     } finally {
       console.error = original;
     }

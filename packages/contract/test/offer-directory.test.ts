@@ -6,8 +6,8 @@ import {
   OfferDirectory,
   OpeningHours,
   SpecialHours,
-  offerSelect,
-  offerFinderChange,
+  offerSelectSpec,
+  offerFinderChangeSpec,
   validate,
 } from '../src/index.js';
 
@@ -157,15 +157,19 @@ describe('offer-directory schema', () => {
 describe('offer-finder events', () => {
   it('lt-offer-select carries municipality, offer, optional course and the channel', () => {
     const detail = { municipality: '751', offerId: 'aarhus-odder', channel: 'phone' };
-    expect(validate(offerSelect.detail, detail).ok).to.equal(true);
-    expect(validate(offerSelect.detail, { ...detail, courseId: 'cool-kids' }).ok).to.equal(true);
-    expect(validate(offerSelect.detail, { ...detail, channel: 'fax' }).ok).to.equal(false);
-    expect(validate(offerSelect.detail, { ...detail, municipality: 'Aarhus' }).ok).to.equal(false);
+    expect(validate(offerSelectSpec.detail, detail).ok).to.equal(true);
+    expect(validate(offerSelectSpec.detail, { ...detail, courseId: 'cool-kids' }).ok).to.equal(
+      true,
+    );
+    expect(validate(offerSelectSpec.detail, { ...detail, channel: 'fax' }).ok).to.equal(false);
+    expect(validate(offerSelectSpec.detail, { ...detail, municipality: 'Aarhus' }).ok).to.equal(
+      false,
+    );
   });
 
   it('lt-offer-finder-change carries the whole selection, nulls when unset', () => {
     expect(
-      validate(offerFinderChange.detail, {
+      validate(offerFinderChangeSpec.detail, {
         municipality: null,
         age: null,
         concerns: [],
@@ -173,7 +177,7 @@ describe('offer-finder events', () => {
       }).ok,
     ).to.equal(true);
     expect(
-      validate(offerFinderChange.detail, {
+      validate(offerFinderChangeSpec.detail, {
         municipality: '101',
         age: 9,
         concerns: ['worry', 'self-harm'],

@@ -3,9 +3,9 @@ import {
   CONTRACT_VERSION,
   Referral,
   ReferralReceipt,
-  referralSubmit,
-  referralSubmitted,
-  referralUrgent,
+  referralSubmitSpec,
+  referralSubmittedSpec,
+  referralUrgentSpec,
   validate,
   type Issue,
 } from '../src/index.js';
@@ -86,16 +86,17 @@ describe('Referral schema', () => {
 
 describe('referral events', () => {
   it('lt-referral-submit carries the referral; lt-referral-submitted the receipt', () => {
-    expect(referralSubmit.detail.safeParse({ referral: minimal }).success).to.equal(true);
-    expect(referralSubmit.cancelable).to.be.a('string');
+    expect(referralSubmitSpec.detail.safeParse({ referral: minimal }).success).to.equal(true);
+    expect(referralSubmitSpec.cancelable).to.be.a('string');
     expect(
-      referralSubmitted.detail.safeParse({ receipt: { reference: 'LT-1' }, urgent: true }).success,
+      referralSubmittedSpec.detail.safeParse({ receipt: { reference: 'LT-1' }, urgent: true })
+        .success,
     ).to.equal(true);
     expect(validate(ReferralReceipt, { reference: '' }).ok).to.equal(false);
   });
 
   it('lt-referral-urgent carries no personal data', () => {
-    const parsed = referralUrgent.detail.safeParse({
+    const parsed = referralUrgentSpec.detail.safeParse({
       safety: 'yes',
       municipality: '101',
       childName: 'Noor',
@@ -103,6 +104,6 @@ describe('referral events', () => {
     });
     expect(parsed.success).to.equal(true);
     expect(parsed.data).to.deep.equal({ safety: 'yes', municipality: '101' });
-    expect(referralUrgent.detail.safeParse({ safety: 'no' }).success).to.equal(false);
+    expect(referralUrgentSpec.detail.safeParse({ safety: 'no' }).success).to.equal(false);
   });
 });

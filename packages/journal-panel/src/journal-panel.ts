@@ -3,11 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import {
   CONCERNS,
   JOURNAL_ACTIONS,
-  JournalCase,
   LazyCatalogs,
   LtElement,
   LtLoadError,
   ask,
+  contractSchemas,
+  matches,
   ageOn,
   baseStyles,
   copenhagenDate,
@@ -19,10 +20,9 @@ import {
   renderInvalid,
   renderLoadFailed,
   tokens,
-  validate,
   type Issue,
+  type JournalCase,
 } from '@lettilbud/contract';
-import * as z from 'zod/mini';
 import { da, loadEnglish, type JournalStrings } from './i18n/index.js';
 import { checklist } from './logic/checklist.js';
 import { courseProgress, currentStage } from './logic/stage.js';
@@ -35,6 +35,8 @@ import {
   sdqView,
   timelineView,
 } from './views.js';
+
+const CaseId = matches(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/);
 
 type Phase = 'empty' | 'loading' | 'ready' | 'invalid' | 'load-failed';
 
@@ -98,14 +100,15 @@ export class LtJournalPanel extends LtElement {
 
   async #load(): Promise<void> {
     this.#abort?.abort();
-    if (this.case) return this.#accept(this.case, 'case');
-    if (this.bundle) return this.#accept(this.bundle, 'bundle');
+    const abort = (this.#abort = new AbortController());
+    if (this.case || this.bundle) this.phase = 'loading';
+    if (this.case) return this.#accept(this.case, 'case', abort.signal);
+    if (this.bundle) return this.#accept(this.bundle, 'bundle', abort.signal);
     if (!this.src && !this.caseId) {
       this.phase = 'empty';
       return;
     }
     this.phase = 'loading';
-    const abort = (this.#abort = new AbortController());
     try {
       const data = this.src
         ? await loadJson(this.src, { signal: abort.signal })
@@ -113,15 +116,9 @@ export class LtJournalPanel extends LtElement {
             host: this,
             event: journalRequest.name,
             payload: {
-              caseId: this.checked(
-                'case-id',
-                this.caseId,
-                z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/)),
-                '',
-                'a case id',
-              ),
+              caseId: this.checked('case-id', this.caseId, CaseId, '', 'a case id'),
             },
-            response: z.unknown(),
+            response: (schemas) => schemas.AnyJson,
             endpoint: this.endpoint,
             method: 'GET',
             signal: abort.signal,
@@ -130,6 +127,7 @@ export class LtJournalPanel extends LtElement {
       await this.#accept(
         data,
         (data as { resourceType?: string } | null)?.resourceType === 'Bundle' ? 'bundle' : 'case',
+        abort.signal,
       );
     } catch (error) {
       if (abort.signal.aborted) return;
@@ -142,18 +140,31 @@ export class LtJournalPanel extends LtElement {
             : (error as { kind?: string }).kind === 'timeout'
               ? 'timeout'
               : 'network';
-      this.emit(dataError, { source: 'case', kind, fallback: false, issues: [] });
+      void this.emit(dataError, { source: 'case', kind, fallback: false, issues: [] });
     }
   }
 
-  async #accept(data: unknown, source: 'case' | 'bundle'): Promise<void> {
+  async #accept(data: unknown, source: 'case' | 'bundle', signal: AbortSignal): Promise<void> {
     // The FHIR adapter (and the SDQ scoring it uses) is its own chunk: hosts that pass a
     // case record never download it.
-    const adapted =
-      source === 'bundle'
-        ? (await import('./logic/fhir-adapter.js')).fhirToCase(data)
-        : { record: data, issues: [] };
-    const result = validate(JournalCase, adapted.record);
+    let schemas;
+    let adapted;
+    try {
+      [schemas, adapted] = await Promise.all([
+        contractSchemas.load(),
+        source === 'bundle'
+          ? import('./logic/fhir-adapter.js').then((m) => m.fhirToCase(data))
+          : { record: data, issues: [] },
+      ]);
+    } catch {
+      if (signal.aborted) return;
+      // The check or the adapter could not load (offline): nothing unchecked is shown.
+      this.phase = 'load-failed';
+      void this.emit(dataError, { source, kind: 'network', fallback: false, issues: [] });
+      return;
+    }
+    if (signal.aborted) return; // a newer case arrived meanwhile
+    const result = schemas.validate(schemas.JournalCase, adapted.record);
     if (!result.ok) {
       this.issues = [
         ...adapted.issues.map((message) => ({ path: 'bundle', message })),
@@ -161,7 +172,7 @@ export class LtJournalPanel extends LtElement {
       ];
       this.record = null;
       this.phase = 'invalid';
-      this.emit(dataError, {
+      void this.emit(dataError, {
         source,
         kind: 'schema',
         fallback: false,
@@ -175,7 +186,7 @@ export class LtJournalPanel extends LtElement {
   }
 
   #act(action: (typeof JOURNAL_ACTIONS)[number]): void {
-    if (this.record) this.emit(journalAction, { action, caseId: this.record.id });
+    if (this.record) void this.emit(journalAction, { action, caseId: this.record.id });
   }
 
   override render() {

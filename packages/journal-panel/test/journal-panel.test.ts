@@ -23,7 +23,8 @@ async function panel(record: unknown): Promise<LtJournalPanel> {
   const el = await fixture<LtJournalPanel>(
     html`<lt-journal-panel today=${TODAY} .case=${record}></lt-journal-panel>`,
   );
-  await el.updateComplete;
+  // The case is checked against the contract, whose schemas load on demand.
+  await waitUntil(() => !el.shadowRoot!.querySelector('p[role=status]'), 'checked');
   return el;
 }
 

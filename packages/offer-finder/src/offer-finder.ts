@@ -1,10 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import * as z from 'zod/mini';
 import {
+  CONCERN_IDS,
   COURSE_FORMATS,
-  ConcernId,
-  CrisisContact,
   LazyCatalogs,
   LiveAnnouncer,
   LtElement,
@@ -21,6 +19,14 @@ import {
   offerSelect,
   renderCrisisBox,
   tokens,
+  arrayOf,
+  intIn,
+  lazy,
+  isString,
+  never,
+  oneOf,
+  recordOf,
+  type ConcernId,
   type Course,
   type Municipality,
   type Offer,
@@ -29,15 +35,18 @@ import {
 import { DirectoryController } from './controllers/directory-controller.js';
 import { MunicipalityCombobox } from './controllers/municipality-combobox.js';
 import { da, loadEnglish, type FinderStrings } from './i18n/index.js';
-import type { Filters } from './logic/match.js';
+import { countMatches, type Filters } from './logic/match.js';
 import { styles } from './offer-finder.styles.js';
 import { filtersView } from './views/filters.js';
 import type { Channel } from './views/offer.js';
-import { countMatches, resultsView } from './views/results.js';
 
-const Age = z.number().check(z.int(), z.gte(0), z.lte(25));
-const Format = z.enum(COURSE_FORMATS);
-const PostalCodes = z.record(z.string(), z.array(z.string()));
+/** The results views: their own chunk, fetched with the data or on the first focus. */
+const resultsViews = lazy(() => import('./views/results.js'));
+
+const Age = intIn(0, 25);
+const Format = oneOf(COURSE_FORMATS);
+const Concerns = arrayOf(oneOf(CONCERN_IDS));
+const PostalCodes = recordOf(arrayOf(isString));
 
 /**
  * Finds a municipality's easy-access offer and the courses that fit, for families, young
@@ -102,6 +111,13 @@ export class LtOfferFinder extends LtElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The results views load beside the data when the municipality is known, else on the
+    // first focus or touch (choosing a municipality comes next).
+    if (this.municipality) this.#prefetchViews();
+    else {
+      this.addEventListener('focusin', this.#prefetchViews, { once: true });
+      this.addEventListener('pointerdown', this.#prefetchViews, { once: true });
+    }
     // A selection set before the element was defined shadows the accessor: apply it.
     if (Object.hasOwn(this, 'selection')) {
       const early = (this as { selection?: Partial<OfferFinderSelection> | null }).selection;
@@ -109,6 +125,10 @@ export class LtOfferFinder extends LtElement {
       this.selection = early ?? null;
     }
   }
+
+  readonly #prefetchViews = (): void => {
+    void resultsViews.load().catch(() => undefined);
+  };
 
   get selection(): OfferFinderSelection {
     const f = this.#filters;
@@ -136,7 +156,7 @@ export class LtOfferFinder extends LtElement {
   get #locked(): string | null {
     if (!this.municipality) return null;
     const code = normalizeMunicipalityCode(this.municipality);
-    return code ?? this.checked('municipality', this.municipality, z.never(), null, 'a code "101"');
+    return code ?? this.checked('municipality', this.municipality, never, null, 'a code "101"');
   }
 
   get #code(): string | null {
@@ -147,7 +167,7 @@ export class LtOfferFinder extends LtElement {
   get #filters(): Filters {
     return {
       age: this.checked('age', this.age, Age, null, 'an age in whole years, 0-25'),
-      concerns: this.checked('concerns', this.concerns, z.array(ConcernId), [], 'concern ids'),
+      concerns: this.checked('concerns', this.concerns, Concerns, [], 'concern ids'),
       format: this.checked('format', this.format, Format, null, 'individual, group or parents'),
     };
   }
@@ -172,7 +192,7 @@ export class LtOfferFinder extends LtElement {
   }
 
   #changed(): void {
-    this.emit(offerFinderChange, this.selection);
+    void this.emit(offerFinderChange, this.selection);
     this.#announceCount();
   }
 
@@ -211,13 +231,24 @@ export class LtOfferFinder extends LtElement {
   }
 
   #select = (offer: Offer, channel: Channel, course: Course | null, event: Event): void => {
-    const sent = this.emit(offerSelect, {
+    const detail = {
       municipality: this.#code ?? offer.municipalities[0]!,
       offerId: offer.id,
       ...(course ? { courseId: course.id } : {}),
       channel,
+    };
+    const sent = this.emitNow(offerSelect, detail);
+    if (sent === true) return;
+    event.preventDefault();
+    if (sent === false) return;
+    // The schemas were still loading (a click in the first moments): send once they are
+    // there, then follow the link unless the host cancelled.
+    const link = event.currentTarget instanceof HTMLAnchorElement ? event.currentTarget : null;
+    void this.emit(offerSelect, detail).then((followed) => {
+      if (!followed || !link) return;
+      if (link.target === '_blank') window.open(link.href, '_blank', 'noopener');
+      else location.assign(link.href);
     });
-    if (!sent) event.preventDefault();
   };
 
   #focusCrisis = (e: Event): void => {
@@ -228,10 +259,10 @@ export class LtOfferFinder extends LtElement {
   override render() {
     const t = this.#t;
     const locale = this.localeController.locale;
-    const contacts = this.checked(
+    const contacts = this.checkedDocument(
       'crisisContacts',
       this.crisisContacts,
-      z.array(CrisisContact),
+      (s) => s.CrisisContactList,
       defaultCrisisContacts(locale),
       'a list of crisis contacts',
     );
@@ -257,18 +288,7 @@ export class LtOfferFinder extends LtElement {
             }
             ${this.#locked ? nothing : this.#chooser(t, code)}
             ${filtersView(t, locale, this.#filters, this.#setFilters)}
-            ${
-              code
-                ? resultsView(t, locale, {
-                    code,
-                    offers: d.offers,
-                    catalogue: d.catalogue,
-                    filters: this.#filters,
-                    now: this.now ?? new Date(),
-                    select: this.#select,
-                  })
-                : nothing
-            }`
+            ${code ? this.#results(t, code) : nothing}`
       }
       <div part="crisis">
         ${renderCrisisBox({ contacts, heading: t.crisisHeading, intro: t.crisisIntro })}
@@ -278,6 +298,25 @@ export class LtOfferFinder extends LtElement {
         ${this.#locked || this.postalCodes ? nothing : t.attributionPostal}
       </p>
       ${this.#live.render()}`;
+  }
+
+  #results(t: FinderStrings, code: string) {
+    const views = resultsViews.now();
+    if (!views) {
+      void resultsViews.load().then(
+        () => this.requestUpdate(),
+        () => undefined, // offline: the next render (any interaction) tries again
+      );
+      return html`<p class="loading" role="status">${t.loading}</p>`;
+    }
+    return views.resultsView(t, this.localeController.locale, {
+      code,
+      offers: this.#data.offers,
+      catalogue: this.#data.catalogue,
+      filters: this.#filters,
+      now: this.now ?? new Date(),
+      select: this.#select,
+    });
   }
 
   #chooser(t: FinderStrings, code: string | null) {

@@ -1,7 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import * as z from 'zod/mini';
 import {
-  CrisisContact,
   DraftStore,
   LiveAnnouncer,
   LtElement,
@@ -12,9 +10,14 @@ import {
   defaultCrisisContacts,
   focusHeading,
   LazyCatalogs,
-  ReferralReceipt,
   SubmissionController,
+  contractSchemas,
+  oneOf,
+  positive,
+  type CrisisContact,
+  type OfferPrefill,
   type Referral,
+  type ReferralReceipt,
   referralSubmit,
   referralSubmitted,
   referralUrgent,
@@ -22,17 +25,10 @@ import {
 } from '@lettilbud/contract';
 import { FormFlowController } from './controllers/form-flow.js';
 import { catalogs, loadEnglish, stepTitle, type ReferralStrings } from './i18n/index.js';
-import { OfferPrefill, buildReferral } from './logic/build-referral.js';
+import { buildReferral } from './logic/build-referral.js';
 import { ageInfo } from './logic/dates.js';
 import { failureMessage } from './logic/failure.js';
-import {
-  ReferralDraft,
-  STEPS,
-  emptyForm,
-  isUrgent,
-  type ReferralForm,
-  type StepId,
-} from './logic/form.js';
+import { STEPS, emptyForm, isUrgent, type ReferralForm, type StepId } from './logic/form.js';
 import { firstInvalidStep, validateStep, type FieldError } from './logic/validators.js';
 import { styles } from './referral-widget.styles.js';
 import { actions, deleteAction, errorSummary, progress } from './views/chrome.js';
@@ -150,13 +146,22 @@ export class LtReferralWidget extends LtElement {
     this.cprValue = '';
   }
 
+  #prefillUnread = false;
+  /** A saved draft being checked and restored; `updateComplete` waits for it. */
+  #restoring: Promise<unknown> = Promise.resolve();
+
+  /** Resolves once rendered, including a saved draft restored on connect. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.#restoring;
+    return super.getUpdateComplete();
+  }
   readonly #live = new LiveAnnouncer(this);
   readonly #send = new SubmissionController<{ referral: Referral }, ReferralReceipt>(this, {
     event: referralSubmit.name,
-    response: ReferralReceipt,
+    response: (schemas) => schemas.ReferralReceipt,
     endpoint: () => this.endpoint,
-    timeoutMs: () =>
-      this.checked('timeout', this.timeout, z.number().check(z.positive()), 15_000, 'milliseconds'),
+    timeoutMs: () => this.checked('timeout', this.timeout, positive, 15_000, 'milliseconds'),
     onKey: () => this.#flow.save(),
   });
   readonly #flow = new FormFlowController(this, { key: () => this.#send.key });
@@ -167,21 +172,23 @@ export class LtReferralWidget extends LtElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const draft = this.#flow.open(
-      DraftStore.fromAttributes(
-        {
-          key: this.draftKey,
-          storage: this.storage,
-          ttlHours: this.draftTtl,
-          schema: ReferralDraft,
-        },
-        (...args) => this.checked(...args),
-      ),
-    );
-    if (draft) {
-      this.#send.key = draft.idempotencyKey;
-      this.notice = 'restored';
-    }
+    this.#restoring = this.#flow
+      .open(
+        DraftStore.fromAttributes(
+          {
+            key: this.draftKey,
+            storage: this.storage,
+            ttlHours: this.draftTtl,
+            schema: () => import('./logic/form-schema.js').then((m) => m.ReferralDraft),
+          },
+          (...args) => this.checked(...args),
+        ),
+      )
+      .then((draft) => {
+        if (!draft) return;
+        this.#send.key = draft.idempotencyKey;
+        this.notice = 'restored';
+      });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -190,28 +197,31 @@ export class LtReferralWidget extends LtElement {
       const role = this.#mode();
       if (role) this.#flow.form = { ...form, role };
     }
-    if (changed.has('prefill') && !form.municipality) {
+    // The prefill is checked against the contract, which may still be loading: it is read on
+    // the first update after the schemas are there.
+    if (changed.has('prefill')) this.#prefillUnread = this.prefill != null;
+    if (this.#prefillUnread && !this.#flow.form.municipality) {
       const offer = this.#offer();
       if (offer) this.#flow.form = { ...this.#flow.form, municipality: offer.municipality };
+      if (contractSchemas.now()) this.#prefillUnread = false;
     }
   }
 
   #mode(): ReferralForm['role'] | undefined {
-    const roles = z.optional(z.enum(WRITER_ROLES));
     return this.checked(
       'mode',
       this.mode,
-      roles,
+      oneOf(WRITER_ROLES),
       undefined,
       'young-person, parent or professional',
     );
   }
 
   #offer(): OfferPrefill | null {
-    return this.checked(
+    return this.checkedDocument(
       'prefill',
       this.prefill,
-      z.nullable(OfferPrefill),
+      (schemas) => schemas.OfferPrefill,
       null,
       'an lt-offer-select detail',
     );
@@ -235,11 +245,14 @@ export class LtReferralWidget extends LtElement {
     this.#set({ safety });
     if ((safety === 'yes' || safety === 'unsure') && !wasUrgent) {
       this.#live.announce(this.#t().crisisAnnounce, 'assertive');
-      const offer = this.#offer();
-      this.emit(referralUrgent, {
-        safety,
-        municipality: this.#flow.form.municipality || offer?.municipality,
-        offerId: offer?.offerId,
+      // The prefill is read with the contract's schemas, which the event needs anyway.
+      void contractSchemas.load().then(() => {
+        const offer = this.#offer();
+        return this.emit(referralUrgent, {
+          safety,
+          municipality: this.#flow.form.municipality || offer?.municipality,
+          offerId: offer?.offerId,
+        });
       });
     }
   };
@@ -254,10 +267,10 @@ export class LtReferralWidget extends LtElement {
       age: ageInfo(this.#flow.form.birthDate, this.today()),
       cprEnabled: this.cpr,
       cpr: this.cprValue,
-      crisisContacts: this.checked(
+      crisisContacts: this.checkedDocument(
         'crisis-contacts',
         this.crisisContacts,
-        z.array(CrisisContact).check(z.minLength(1)),
+        (schemas) => schemas.CrisisContactList,
         defaultCrisisContacts(locale),
         'a non-empty list of crisis contacts',
       ),
@@ -287,18 +300,27 @@ export class LtReferralWidget extends LtElement {
     const { form } = this.#flow;
     const invalid = firstInvalidStep(form, this.#validation());
     if (invalid) return this.#goTo(invalid, validateStep(invalid, form, this.#validation()));
-    const built = buildReferral(form, {
-      today: this.today(),
-      now: new Date(),
-      consentTextVersion: this.consentVersion,
-      cpr: this.cpr ? this.cprValue : undefined,
-      offer: this.#offer(),
+    let urgent = false;
+    const receipt = await this.#send.send(async () => {
+      const schemas = await contractSchemas.load(); // before reading the prefill with them
+      const built = buildReferral(
+        form,
+        {
+          today: this.today(),
+          now: new Date(),
+          consentTextVersion: this.consentVersion,
+          cpr: this.cpr ? this.cprValue : undefined,
+          offer: this.#offer(),
+        },
+        schemas,
+      );
+      if (!built.ok) return null;
+      urgent = built.value.urgent;
+      return { referral: built.value };
     });
-    if (!built.ok) return this.#send.fail();
-    const receipt = await this.#send.send({ referral: built.value });
     if (!receipt) return;
     this.#flow.forget();
-    this.emit(referralSubmitted, { receipt, urgent: built.value.urgent });
+    void this.emit(referralSubmitted, { receipt, urgent });
     await this.updateComplete;
     focusHeading(this.renderRoot.querySelector<HTMLElement>('#step-heading'));
   }

@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, waitUntil, html } from '@open-wc/testing';
 import type { Referral } from '@lettilbud/contract';
 import {
   $,
@@ -30,7 +30,7 @@ describe('<lt-referral-widget> drafts', () => {
     await type(first, 'birthDate', birthDateForAge(9));
     first.remove();
     const second = await mount();
-    expect(heading(second)).to.contain('Om barnet');
+    await waitUntil(() => heading(second).includes('Om barnet'), 'draft restored');
     expect(($(second, '#childName') as HTMLInputElement).value).to.equal('Alma');
     expect($(second, '#notice').textContent).to.contain('Vi har gemt det, du skrev sidst');
     await accessible(second);

@@ -30,6 +30,7 @@ describe('<lt-referral-widget> safety', () => {
         safety: answer,
         each: async (e) => {
           if (!heading(e).includes('Er barnet i fare?')) return;
+          await waitUntil(() => urgent.length > 0, 'lt-referral-urgent sent');
           expect(urgent).to.deep.equal([
             { safety: answer, municipality: '101', offerId: 'kbh-entre' },
           ]);
@@ -128,7 +129,7 @@ describe('<lt-referral-widget> submission', () => {
     expect(key).to.be.a('string');
     first.remove();
     const second = await mount();
-    expect(heading(second)).to.contain('Se det hele igen');
+    await waitUntil(() => heading(second).includes('Se det hele igen'), 'draft restored');
     let sent: string | undefined;
     second.addEventListener('lt-referral-submit', (e) => {
       sent = e.detail.idempotencyKey;

@@ -1,16 +1,19 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import {
   DraftStore,
   LazyCatalogs,
   LiveAnnouncer,
   LtElement,
   SDQ_INFORMANTS,
-  SdqReceipt,
+  type SdqReceipt,
   type SdqResult,
   SubmissionController,
   ageOn,
+  contractSchemas,
+  oneOf,
+  positive,
   bandSdq,
   baseStyles,
   copenhagenDate,
@@ -36,16 +39,12 @@ import { da, loadEnglish, type SdqStrings } from './i18n/index.js';
 import { keptAnswers, offeredInformant, unanswered, visibleQuestions } from './logic/form.js';
 import { styles } from './sdq-form.styles.js';
 import { formView, reviewView, sentView } from './views.js';
-import { buildSdqResult } from './logic/result.js';
+import type { SdqDraft } from './logic/draft-schema.js';
 import { QuestionnaireSource, type SourceState } from './controllers/questionnaire-source.js';
 
 type Phase = 'loading' | 'invalid' | 'load-failed' | 'form' | 'review' | 'sent';
-const Draft = z.object({
-  answers: z.array(z.tuple([z.int(), z.int()])),
-  page: z.int(),
-  key: z.optional(z.string()),
-});
-type Draft = z.infer<typeof Draft>;
+type Draft = z.infer<typeof SdqDraft>;
+const LAYOUTS = ['auto', 'paged', 'list'] as const;
 
 /**
  * The SDQ, filled in by a parent, a teacher or a young person: the host's licensed FHIR
@@ -112,6 +111,8 @@ export class LtSdqForm extends LtElement {
   #questions: SdqQuestion[] = [];
   #resolved: Questionnaire | null = null;
   #drafts: DraftStore<Draft> | null = null;
+  /** A saved draft being checked and restored; `updateComplete` waits for it. */
+  #restoring: Promise<unknown> = Promise.resolve();
   readonly #source = new QuestionnaireSource(this);
   readonly #live = new LiveAnnouncer(this);
   readonly #catalogs = new LazyCatalogs(this, da, loadEnglish);
@@ -124,12 +125,18 @@ export class LtSdqForm extends LtElement {
   });
   readonly #send = new SubmissionController<{ result: SdqResult }, SdqReceipt>(this, {
     event: sdqSubmit.name,
-    response: SdqReceipt,
+    response: (schemas) => schemas.SdqReceipt,
     endpoint: () => this.endpoint,
-    timeoutMs: () =>
-      this.checked('timeout', this.timeout, z.number().check(z.positive()), 15_000, 'milliseconds'),
+    timeoutMs: () => this.checked('timeout', this.timeout, positive, 15_000, 'milliseconds'),
     onKey: () => this.#save(),
   });
+
+  /** Resolves once rendered, including a saved draft restored with the questionnaire. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.#restoring;
+    return super.getUpdateComplete();
+  }
 
   get #t(): SdqStrings {
     return this.#catalogs.strings(this.localeController.locale, this.strings);
@@ -146,7 +153,7 @@ export class LtSdqForm extends LtElement {
     const requested = this.checked(
       'informant',
       this.informant,
-      z.enum(SDQ_INFORMANTS),
+      oneOf(SDQ_INFORMANTS),
       'parent',
       'parent, teacher or self',
     );
@@ -157,7 +164,7 @@ export class LtSdqForm extends LtElement {
     const layout = this.checked(
       'layout',
       this.layout,
-      z.enum(['auto', 'paged', 'list']),
+      oneOf(LAYOUTS),
       'auto',
       'auto, paged or list',
     );
@@ -204,28 +211,31 @@ export class LtSdqForm extends LtElement {
       this.issues = state.kind === 'invalid' ? state.issues : [];
       this.phase = state.kind;
       // Fired once the failure is on screen, so a listener finds the message there.
-      void this.updateComplete.then(() => this.emit(dataError, state.error));
+      void this.updateComplete.then(() => void this.emit(dataError, state.error));
       return;
     }
     this.#questions = state.questions;
     this.#resolved = state.questionnaire;
-    this.#restore();
     this.phase = 'form';
+    this.#restoring = this.#restore();
   }
 
-  #restore(): void {
+  /** Restores a saved draft; its check loads on demand, and answers given meanwhile win. */
+  async #restore(): Promise<void> {
     const id = this.draftKey ?? this.#resolved?.url ?? 'sdq';
     this.#drafts = DraftStore.fromAttributes(
       {
         key: `sdq:${id}:${this.#informant.informant}:${this.followUp ? 'fu' : 'base'}`,
         storage: this.storage,
         ttlHours: this.draftTtl,
-        schema: Draft,
+        schema: () => import('./logic/draft-schema.js').then((m) => m.SdqDraft),
       },
       (...args) => this.checked(...args),
     );
-    const draft = this.#drafts.load();
-    if (!draft) return;
+    const drafts = this.#drafts;
+    if (!drafts.has()) return;
+    const draft = await drafts.load();
+    if (!draft || drafts !== this.#drafts || this.answers.size) return;
     this.answers = new Map(draft.data.answers);
     this.page = Math.max(0, Math.trunc(draft.data.page));
     this.#send.key = draft.data.key;
@@ -286,24 +296,33 @@ export class LtSdqForm extends LtElement {
   /** Scores, builds and validates the result, then sends it. */
   #submit = async (): Promise<void> => {
     if (this.#send.sending || !this.#resolved) return;
-    const result = buildSdqResult({
-      questionnaire: this.#resolved,
-      questions: this.#questions,
-      visible: this.#visible,
-      answers: this.answers,
-      informant: this.#informant.informant,
-      followUp: this.followUp,
-      authored: new Date().toISOString(),
-      subject: this.subject,
-      author: this.author,
-      bandTables: this.bandTables,
+    const resolved = this.#resolved;
+    const receipt = await this.#send.send(async () => {
+      const [{ buildSdqResult }, schemas] = await Promise.all([
+        import('./logic/result.js'),
+        contractSchemas.load(),
+      ]);
+      const result = buildSdqResult(
+        {
+          questionnaire: resolved,
+          questions: this.#questions,
+          visible: this.#visible,
+          answers: this.answers,
+          informant: this.#informant.informant,
+          followUp: this.followUp,
+          authored: new Date().toISOString(),
+          subject: this.subject,
+          author: this.author,
+          bandTables: this.bandTables,
+        },
+        schemas,
+      );
+      return result.ok ? { result: result.value } : null;
     });
-    if (!result.ok) return this.#send.fail();
-    const receipt = await this.#send.send({ result: result.value });
     if (receipt) {
       this.#drafts?.clear();
       this.phase = 'sent';
-      this.emit(sdqSubmitted, { receipt });
+      void this.emit(sdqSubmitted, { receipt });
       await this.updateComplete;
       focusHeading(this.renderRoot.querySelector('h2'));
     } else {

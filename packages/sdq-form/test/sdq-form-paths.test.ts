@@ -197,7 +197,10 @@ describe('<lt-sdq-form> versions and answer forms', () => {
     const second = await mount(
       html`<lt-sdq-form layout="paged" .questionnaire=${q}></lt-sdq-form>`,
     );
-    expect($(second, '.progress').textContent).to.contain('Spørgsmål 3 af 26');
+    await waitUntil(
+      () => $(second, '.progress').textContent!.includes('Spørgsmål 3 af 26'),
+      'draft restored',
+    );
     await click(second, 'Tilbage');
     expect($$<HTMLInputElement>(second, '#q-2 input')[2]!.checked).to.equal(true);
     await expect(second).to.be.accessible();

@@ -153,7 +153,7 @@ describe('<lt-sdq-form>', () => {
     await answer(first, 5, 2);
     first.remove();
     const second = await mount(html`<lt-sdq-form layout="list" .questionnaire=${q}></lt-sdq-form>`);
-    expect($$<HTMLInputElement>(second, '#q-5 input')[2]!.checked).to.equal(true);
+    await waitUntil(() => $$<HTMLInputElement>(second, '#q-5 input')[2]!.checked, 'restored');
     expect($(second, '.notice').textContent).to.contain('hentet');
     await click(second, 'Slet mine svar');
     expect($$<HTMLInputElement>(second, '#q-5 input')[2]!.checked).to.equal(false);

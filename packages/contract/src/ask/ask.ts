@@ -1,6 +1,7 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { LtEvent } from '../events/event.js';
 import { formatIssues } from '../schemas/validate.js';
+import { contractSchemas, type ContractSchemas } from '../validation/contract-schemas.js';
 
 /**
  * The one way a widget asks its host for something and waits for the answer, modelled on
@@ -83,8 +84,11 @@ export interface AskOptions<P, R> {
   readonly event: `lt-${string}`;
   /** The payload, already validated against its contract schema by the caller. */
   readonly payload: P;
-  /** Schema of the answer (e.g. a receipt); answers that fail it are `invalid-response`. */
-  readonly response: z.ZodMiniType<R>;
+  /**
+   * Picks the answer's schema (e.g. a receipt) from the contract's schemas, which load on
+   * demand; answers that fail it are `invalid-response`.
+   */
+  readonly response: (schemas: ContractSchemas) => z.ZodMiniType<R>;
   /** Fallback URL when no listener answers. */
   readonly endpoint?: string | null | undefined;
   /** POST sends the payload as JSON (a write); GET sends nothing. */
@@ -112,6 +116,8 @@ export function newIdempotencyKey(): string {
 /** Asks the host; resolves with the validated answer or rejects with an {@link LtAskError}. */
 export async function ask<P extends object, R>(options: AskOptions<P, R>): Promise<R> {
   const idempotencyKey = options.idempotencyKey ?? newIdempotencyKey();
+  // The answer's schema loads while the host answers.
+  void contractSchemas.load().catch(() => undefined);
   const timeoutMs = options.timeoutMs ?? DEFAULT_ASK_TIMEOUT_MS;
   const controller = new AbortController();
   const timer = setTimeout(
@@ -166,7 +172,14 @@ export async function ask<P extends object, R>(options: AskOptions<P, R>): Promi
       throw new LtAskError('no-handler', `Nobody answered ${options.event} and no endpoint is set`);
     }
 
-    const parsed = options.response.safeParse(raw);
+    let schemas: ContractSchemas;
+    try {
+      schemas = await untilAborted(contractSchemas.load(), controller.signal);
+    } catch (cause) {
+      if (cause instanceof LtAskError) throw cause;
+      throw new LtAskError('network', 'The contract could not be loaded', { cause });
+    }
+    const parsed = options.response(schemas).safeParse(raw);
     if (!parsed.success) {
       throw new LtAskError(
         'invalid-response',

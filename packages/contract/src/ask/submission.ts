@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
 import { LtAskError, ask, newIdempotencyKey } from './ask.js';
+import type { ContractSchemas } from '../validation/contract-schemas.js';
 
 /** Where a submission stands; like Lit's Task: initial, pending, complete, error. */
 export type SendState<R> =
@@ -12,8 +13,8 @@ export type SendState<R> =
 export interface SubmissionOptions<R> {
   /** The contract event that carries the submission, e.g. `lt-referral-submit`. */
   readonly event: `lt-${string}`;
-  /** The receipt's schema. */
-  readonly response: z.ZodMiniType<R>;
+  /** Picks the receipt's schema from the contract's schemas (loaded on demand). */
+  readonly response: (schemas: ContractSchemas) => z.ZodMiniType<R>;
   readonly endpoint: () => string | null;
   readonly timeoutMs: () => number;
   /** Called when the idempotency key changes, so the draft can keep it across a reload. */
@@ -58,20 +59,35 @@ export class SubmissionController<P extends object, R> implements ReactiveContro
     this.#set({ kind: 'failed', error: null });
   }
 
-  /** Sends; resolves with the receipt, or null when it failed (the state says why). */
-  async send(payload: P): Promise<R | null> {
+  /**
+   * Sends; resolves with the receipt, or null when it failed (the state says why). The
+   * payload may be a builder that loads what it needs first (the contract's schemas): the
+   * form shows "sending" from the press on, and a builder that resolves to null (a payload
+   * that breaks the contract) or fails to load is a failure, never sent.
+   */
+  async send(payload: P | (() => Promise<P | null>)): Promise<R | null> {
     if (this.sending) return null;
     if (!this.key) {
       this.key = newIdempotencyKey();
       this.#options.onKey();
     }
     this.#set({ kind: 'sending' });
+    let body: P | null;
+    try {
+      body = typeof payload === 'function' ? await payload() : payload;
+    } catch {
+      body = null;
+    }
+    if (!body) {
+      this.fail();
+      return null;
+    }
     this.#abort = new AbortController();
     try {
       const receipt = await ask({
         host: this.#host,
         event: this.#options.event,
-        payload,
+        payload: body,
         response: this.#options.response,
         endpoint: this.#options.endpoint(),
         idempotencyKey: this.key,

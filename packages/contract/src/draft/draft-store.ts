@@ -1,4 +1,5 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
+import { oneOf, positive, type Guard } from '../validation/guards.js';
 
 /**
  * The one draft store every form uses (the referral and the SDQ), so "never lose a word"
@@ -30,8 +31,11 @@ export interface DraftStoreOptions<T> {
   readonly storage: DraftStorage;
   /** How long a draft lives after its last save. */
   readonly ttlMs?: number;
-  /** Validates a stored draft; one that fails (an older shape, tampering) is dropped. */
-  readonly schema?: z.ZodMiniType<T>;
+  /**
+   * Loads the schema a stored draft must pass (on demand, so a form without a draft never
+   * loads it); one that fails (an older shape, tampering) is dropped.
+   */
+  readonly schema?: () => Promise<z.ZodMiniType<T>>;
   /** Clock, for tests. */
   readonly now?: () => number;
 }
@@ -45,7 +49,7 @@ export class DraftStore<T> {
   readonly key: string;
   readonly storage: DraftStorage;
   readonly ttlMs: number;
-  readonly #schema: z.ZodMiniType<T> | undefined;
+  readonly #schema: (() => Promise<z.ZodMiniType<T>>) | undefined;
   readonly #now: () => number;
 
   constructor(options: DraftStoreOptions<T>) {
@@ -56,8 +60,17 @@ export class DraftStore<T> {
     this.#now = options.now ?? Date.now;
   }
 
+  /** Whether a draft is stored (unread and unchecked): lets a form say "restoring…" at once. */
+  has(): boolean {
+    try {
+      return this.#area()?.getItem(this.key) != null;
+    } catch {
+      return false;
+    }
+  }
+
   /** The saved draft, or null when there is none, it expired or it no longer fits. */
-  load(): LoadedDraft<T> | null {
+  async load(): Promise<LoadedDraft<T> | null> {
     const area = this.#area();
     if (!area) return null;
     let envelope: Envelope;
@@ -78,7 +91,13 @@ export class DraftStore<T> {
       return null;
     }
     if (this.#schema) {
-      const parsed = this.#schema.safeParse(envelope.data);
+      let schema: z.ZodMiniType<T>;
+      try {
+        schema = await this.#schema();
+      } catch {
+        return null; // The check could not load (offline): keep the draft for the next visit.
+      }
+      const parsed = schema.safeParse(envelope.data);
       if (!parsed.success) {
         this.clear();
         return null;
@@ -116,11 +135,16 @@ export class DraftStore<T> {
    * each checked with the element's own `checked()` (one warning, then the default).
    */
   static fromAttributes<T>(
-    options: { key: string; storage: unknown; ttlHours: unknown; schema?: z.ZodMiniType<T> },
+    options: {
+      key: string;
+      storage: unknown;
+      ttlHours: unknown;
+      schema?: () => Promise<z.ZodMiniType<T>>;
+    },
     checked: <V>(
       attribute: string,
       value: unknown,
-      schema: z.ZodMiniType<V>,
+      guard: Guard<V>,
       fallback: V,
       expected: string,
     ) => V,
@@ -128,14 +152,14 @@ export class DraftStore<T> {
     const storage = checked(
       'storage',
       options.storage,
-      z.enum(DRAFT_STORAGES),
+      oneOf(DRAFT_STORAGES),
       'session',
       'session, local or none',
     );
     const hours = checked(
       'draft-ttl',
       options.ttlHours,
-      z.number().check(z.positive()),
+      positive,
       24,
       'a positive number of hours',
     );

@@ -1,12 +1,22 @@
 import { LitElement } from 'lit';
-import * as z from 'zod/mini';
-import { LtEvent, type EventSpec } from '../events/event.js';
+import type * as z from 'zod/mini';
+import { LtEvent } from '../events/event.js';
+import type { EventKey } from '../events/keys.js';
 import { formatIssues } from '../schemas/validate.js';
 import { LocaleController } from '../i18n/locale.js';
+import type { Guard } from '../validation/guards.js';
+import { contractSchemas, type ContractSchemas } from '../validation/contract-schemas.js';
+
+/** Picks a schema out of the contract's on-demand schemas module. */
+export type SchemaPick<T> = (schemas: ContractSchemas) => z.ZodMiniType<T>;
 
 /**
  * Base class of every Lettilbud element: a guarded `define()`, a typed and validated
  * `emit()`, the shared locale, and one clear warning for a wrong attribute value.
+ *
+ * The contract's schemas (zod) are not part of an element's first render: they load as their
+ * own chunk the first time the user focuses or touches the element, or when something needs
+ * them (a host's document, an event to send).
  */
 export class LtElement extends LitElement {
   /**
@@ -22,22 +32,54 @@ export class LtElement extends LitElement {
 
   readonly #warned = new Set<string>();
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!contractSchemas.now()) {
+      this.addEventListener('focusin', this.#prefetch, { once: true });
+      this.addEventListener('pointerdown', this.#prefetch, { once: true });
+    }
+  }
+
+  readonly #prefetch = (): void => {
+    void contractSchemas.load().catch(() => undefined);
+  };
+
   /**
-   * Validates the detail against the event's contract schema, then dispatches it. An invalid
-   * detail is a bug in the widget: it is reported (paths only, never values) and not sent.
-   * Returns false when not sent or when a cancelable event was cancelled.
+   * Validates the detail against the event's contract schema, then dispatches it: at once
+   * when the schemas are loaded (the usual case: they load on the first focus or touch),
+   * otherwise as soon as they are. An invalid detail is a bug in the widget: it is reported
+   * (paths only, never values) and not sent. Resolves to false when not sent or when a
+   * cancelable event was cancelled.
    */
-  protected emit<D>(spec: EventSpec<D>, detail: D): boolean {
-    const parsed = spec.detail.safeParse(detail);
-    if (!parsed.success) {
+  protected emit<D>(key: EventKey<D>, detail: D): Promise<boolean> {
+    const sent = this.emitNow(key, detail);
+    if (sent !== undefined) return Promise.resolve(sent);
+    return contractSchemas.load().then(
+      () => this.emitNow(key, detail) ?? false,
+      () => {
+        console.error(`<${this.localName}>: ${key.name} not sent, the contract could not load`);
+        return false;
+      },
+    );
+  }
+
+  /**
+   * `emit()` for a moment that cannot wait (deciding whether a link may open): dispatches
+   * synchronously and returns whether it was sent and not cancelled, or undefined (nothing
+   * sent) when the schemas have not loaded yet.
+   */
+  protected emitNow<D>(key: EventKey<D>, detail: D): boolean | undefined {
+    const schemas = contractSchemas.now();
+    if (!schemas) return undefined;
+    const schema = schemas.eventSchema(key.name);
+    const parsed = schema?.safeParse(detail);
+    if (!parsed?.success) {
       console.error(
-        `<${this.localName}>: ${spec.name} not sent, its detail breaks the contract: ${formatIssues(parsed.error)}`,
+        `<${this.localName}>: ${key.name} not sent, its detail breaks the contract: ${parsed ? formatIssues(parsed.error) : 'unknown event'}`,
       );
       return false;
     }
-    return this.dispatchEvent(
-      new LtEvent(spec.name, parsed.data, { cancelable: spec.cancelable !== false }),
-    );
+    return this.dispatchEvent(new LtEvent(key.name, parsed.data, { cancelable: key.cancelable }));
   }
 
   /**
@@ -48,19 +90,48 @@ export class LtElement extends LitElement {
   protected checked<T>(
     attribute: string,
     value: unknown,
-    schema: z.ZodMiniType<T>,
+    guard: Guard<T>,
     fallback: T,
     expected: string,
   ): T {
     if (value === undefined || value === null) return fallback;
-    const parsed = schema.safeParse(value);
-    if (parsed.success) return parsed.data;
-    if (!this.#warned.has(attribute)) {
-      this.#warned.add(attribute);
-      console.warn(
-        `<${this.localName}>: ignored ${attribute}: expected ${expected}. Using the default.`,
-      );
-    }
+    if (guard(value)) return value;
+    this.#warn(attribute, expected);
     return fallback;
+  }
+
+  /**
+   * `checked()` for a structured property (a list of crisis contacts, a prefill) whose schema
+   * lives in the contract: validated at once when the schemas are loaded; otherwise the
+   * fallback is used while they load, and the element renders again when they have.
+   */
+  protected checkedDocument<T>(
+    attribute: string,
+    value: unknown,
+    pick: SchemaPick<T>,
+    fallback: T,
+    expected: string,
+  ): T {
+    if (value === undefined || value === null) return fallback;
+    const schemas = contractSchemas.now();
+    if (!schemas) {
+      void contractSchemas.load().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
+      return fallback;
+    }
+    const parsed = pick(schemas).safeParse(value);
+    if (parsed.success) return parsed.data;
+    this.#warn(attribute, expected);
+    return fallback;
+  }
+
+  #warn(attribute: string, expected: string): void {
+    if (this.#warned.has(attribute)) return;
+    this.#warned.add(attribute);
+    console.warn(
+      `<${this.localName}>: ignored ${attribute}: expected ${expected}. Using the default.`,
+    );
   }
 }

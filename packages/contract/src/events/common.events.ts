@@ -12,7 +12,7 @@ export const DATA_ERROR_KINDS = [
 ] as const;
 
 /** `lt-data-error`: a feed, record or questionnaire could not be used (or only in part). */
-export const dataError = defineEvent({
+export const dataErrorSpec = defineEvent({
   name: 'lt-data-error',
   firedBy: ['lt-offer-finder', 'lt-sdq-form', 'lt-journal-panel'],
   when: 'A data source failed: network error, HTTP error, timeout, invalid JSON or a schema violation. The widget shows a clear message, falls back where that is correct, and skips invalid entries, listing them here by path.',
@@ -32,7 +32,7 @@ export const dataError = defineEvent({
   cancelable: false,
 });
 
-export type DataErrorDetail = z.infer<typeof dataError.detail>;
+export type DataErrorDetail = z.infer<typeof dataErrorSpec.detail>;
 
 declare global {
   interface HTMLElementEventMap {

@@ -5,7 +5,7 @@ import { JOURNAL_ACTIONS } from '../schemas/journal-case.js';
 import type { AskDetail } from '../ask/ask.js';
 
 /** `lt-journal-request`: the panel asks the host for a case. */
-export const journalRequest = defineEvent({
+export const journalRequestSpec = defineEvent({
   name: 'lt-journal-request',
   firedBy: ['lt-journal-panel'],
   when: 'The panel has a case-id but no case or src: it asks the host for the case.',
@@ -16,7 +16,7 @@ export const journalRequest = defineEvent({
 });
 
 /** `lt-journal-action`: the user asked the host to do something; the panel never writes. */
-export const journalAction = defineEvent({
+export const journalActionSpec = defineEvent({
   name: 'lt-journal-action',
   firedBy: ['lt-journal-panel'],
   when: 'The user chose an action (record a session, schedule a booster, notify the GP, open a document, add a note). The host does it and sets the updated case.',
@@ -30,8 +30,8 @@ export const journalAction = defineEvent({
   cancelable: false,
 });
 
-export type JournalRequestDetail = AskDetail<z.infer<typeof journalRequest.detail>>;
-export type JournalActionDetail = z.infer<typeof journalAction.detail>;
+export type JournalRequestDetail = AskDetail<z.infer<typeof journalRequestSpec.detail>>;
+export type JournalActionDetail = z.infer<typeof journalActionSpec.detail>;
 
 declare global {
   interface HTMLElementEventMap {

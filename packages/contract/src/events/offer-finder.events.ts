@@ -6,7 +6,7 @@ import { COURSE_FORMATS } from '../schemas/offer-directory.js';
 export const CONTACT_CHANNELS = ['self-referral', 'phone', 'email', 'website'] as const;
 
 /** `lt-offer-select`: the user chose to get in touch. */
-export const offerSelect = defineEvent({
+export const offerSelectSpec = defineEvent({
   name: 'lt-offer-select',
   firedBy: ['lt-offer-finder'],
   when: 'The user chose how to get in touch with an offer. A host opens <lt-referral-widget> prefilled with this detail for "self-referral"; for the other channels the link has already opened.',
@@ -19,10 +19,10 @@ export const offerSelect = defineEvent({
   cancelable: 'Cancel to stop the link opening, e.g. to open the referral form in place instead.',
 });
 
-export type OfferSelectDetail = z.infer<typeof offerSelect.detail>;
+export type OfferSelectDetail = z.infer<typeof offerSelectSpec.detail>;
 
 /** `lt-offer-finder-change`: the selection changed, for hosts that keep it in the URL. */
-export const offerFinderChange = defineEvent({
+export const offerFinderChangeSpec = defineEvent({
   name: 'lt-offer-finder-change',
   firedBy: ['lt-offer-finder'],
   when: "The user chose a municipality or changed a filter. Hosts that deep-link write this to the URL and set it back through the element's `selection` property.",
@@ -35,7 +35,7 @@ export const offerFinderChange = defineEvent({
   cancelable: false,
 });
 
-export type OfferFinderSelection = z.infer<typeof offerFinderChange.detail>;
+export type OfferFinderSelection = z.infer<typeof offerFinderChangeSpec.detail>;
 
 declare global {
   interface HTMLElementEventMap {

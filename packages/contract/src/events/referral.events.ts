@@ -5,7 +5,7 @@ import type { AskDetail } from '../ask/ask.js';
 import { Id, MunicipalityCode } from '../schemas/common.js';
 
 /** `lt-referral-submit`: the ask/answer request that sends a referral. */
-export const referralSubmit = defineEvent({
+export const referralSubmitSpec = defineEvent({
   name: 'lt-referral-submit',
   firedBy: ['lt-referral-widget'],
   when: 'The family pressed "Send" on the review step (and on every retry, with the same idempotencyKey).',
@@ -17,7 +17,7 @@ export const referralSubmit = defineEvent({
 });
 
 /** `lt-referral-submitted`: the host confirmed the referral. */
-export const referralSubmitted = defineEvent({
+export const referralSubmittedSpec = defineEvent({
   name: 'lt-referral-submitted',
   firedBy: ['lt-referral-widget'],
   when: 'The host confirmed the referral; the draft has been deleted and the receipt is shown.',
@@ -26,7 +26,7 @@ export const referralSubmitted = defineEvent({
 });
 
 /** `lt-referral-urgent`: the safety answer was yes or not sure. */
-export const referralUrgent = defineEvent({
+export const referralUrgentSpec = defineEvent({
   name: 'lt-referral-urgent',
   firedBy: ['lt-referral-widget'],
   when: 'The safety question was answered "yes" or "not sure". Fires at once, before anything is sent, so the host can alert staff; carries no personal data.',
@@ -38,9 +38,9 @@ export const referralUrgent = defineEvent({
   cancelable: false,
 });
 
-export type ReferralSubmitDetail = AskDetail<z.infer<typeof referralSubmit.detail>>;
-export type ReferralSubmittedDetail = z.infer<typeof referralSubmitted.detail>;
-export type ReferralUrgentDetail = z.infer<typeof referralUrgent.detail>;
+export type ReferralSubmitDetail = AskDetail<z.infer<typeof referralSubmitSpec.detail>>;
+export type ReferralSubmittedDetail = z.infer<typeof referralSubmittedSpec.detail>;
+export type ReferralUrgentDetail = z.infer<typeof referralUrgentSpec.detail>;
 
 declare global {
   interface HTMLElementEventMap {

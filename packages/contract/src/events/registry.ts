@@ -1,20 +1,24 @@
 import type { EventSpec } from './event.js';
-import { dataError } from './common.events.js';
-import { offerFinderChange, offerSelect } from './offer-finder.events.js';
-import { referralSubmit, referralSubmitted, referralUrgent } from './referral.events.js';
-import { sdqSubmit, sdqSubmitted } from './sdq.events.js';
-import { journalAction, journalRequest } from './journal.events.js';
+import { dataErrorSpec } from './common.events.js';
+import { offerFinderChangeSpec, offerSelectSpec } from './offer-finder.events.js';
+import {
+  referralSubmitSpec,
+  referralSubmittedSpec,
+  referralUrgentSpec,
+} from './referral.events.js';
+import { sdqSubmitSpec, sdqSubmittedSpec } from './sdq.events.js';
+import { journalActionSpec, journalRequestSpec } from './journal.events.js';
 
 /** Every event in the contract, for docs and tests; widgets import the specs they fire. */
 export const EVENTS: readonly EventSpec<unknown>[] = [
-  offerSelect,
-  offerFinderChange,
-  dataError,
-  referralSubmit,
-  referralSubmitted,
-  referralUrgent,
-  sdqSubmit,
-  sdqSubmitted,
-  journalRequest,
-  journalAction,
+  offerSelectSpec,
+  offerFinderChangeSpec,
+  dataErrorSpec,
+  referralSubmitSpec,
+  referralSubmittedSpec,
+  referralUrgentSpec,
+  sdqSubmitSpec,
+  sdqSubmittedSpec,
+  journalRequestSpec,
+  journalActionSpec,
 ] as unknown as readonly EventSpec<unknown>[];

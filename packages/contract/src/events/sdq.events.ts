@@ -4,7 +4,7 @@ import { SdqReceipt, SdqResult } from '../schemas/sdq.js';
 import type { AskDetail } from '../ask/ask.js';
 
 /** `lt-sdq-submit`: the ask/answer request that sends a completed SDQ. */
-export const sdqSubmit = defineEvent({
+export const sdqSubmitSpec = defineEvent({
   name: 'lt-sdq-submit',
   firedBy: ['lt-sdq-form'],
   when: 'The respondent pressed "Send" (and on every retry, with the same idempotencyKey).',
@@ -16,7 +16,7 @@ export const sdqSubmit = defineEvent({
 });
 
 /** `lt-sdq-submitted`: the host confirmed the response. */
-export const sdqSubmitted = defineEvent({
+export const sdqSubmittedSpec = defineEvent({
   name: 'lt-sdq-submitted',
   firedBy: ['lt-sdq-form'],
   when: 'The host confirmed the response; the draft has been deleted.',
@@ -24,8 +24,8 @@ export const sdqSubmitted = defineEvent({
   cancelable: false,
 });
 
-export type SdqSubmitDetail = AskDetail<z.infer<typeof sdqSubmit.detail>>;
-export type SdqSubmittedDetail = z.infer<typeof sdqSubmitted.detail>;
+export type SdqSubmitDetail = AskDetail<z.infer<typeof sdqSubmitSpec.detail>>;
+export type SdqSubmittedDetail = z.infer<typeof sdqSubmittedSpec.detail>;
 
 declare global {
   interface HTMLElementEventMap {

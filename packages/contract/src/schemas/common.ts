@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { CONTRACT_VERSION } from '../version.js';
 import { CONCERN_IDS } from '../vocab/concerns.js';
+import { EMAIL_PATTERN, PHONE_PATTERN } from './constants.js';
+export { EMAIL_PATTERN, PHONE_PATTERN };
 
 /**
  * Building blocks shared by every schema. Written with `zod/mini` (see the README's
@@ -57,14 +59,9 @@ export const WebUrl = z.url({
 /** A Danish or international phone number as written for people: digits, spaces, + and -. */
 export const Phone = z
   .string()
-  .check(
-    z.regex(
-      /^\+?[0-9][0-9 -]{1,18}[0-9]$/,
-      'Expected a phone number, e.g. "70 201 201" or "+45 33 17 33 17"',
-    ),
-  );
+  .check(z.regex(PHONE_PATTERN, 'Expected a phone number, e.g. "70 201 201" or "+45 33 17 33 17"'));
 
-export const Email = z.email({ error: 'Expected an e-mail address' });
+export const Email = z.email({ pattern: EMAIL_PATTERN, error: 'Expected an e-mail address' });
 
 export const ConcernId = z.enum(CONCERN_IDS, {
   error: `Expected one of the concern ids: ${CONCERN_IDS.join(', ')}`,
@@ -90,3 +87,6 @@ export const CrisisContact = z.object({
   description: z.optional(Text(300).check(z.describe('When to call and when it is open.'))),
 });
 export type CrisisContact = z.infer<typeof CrisisContact>;
+
+/** A host's replacement crisis list: at least one contact, so the box is never empty. */
+export const CrisisContactList = z.array(CrisisContact).check(z.minLength(1));

@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import { ConcernId, ContractVersion, Id, IsoDate, Phone, Text } from './common.js';
 import { SdqScores } from './sdq.js';
 import { SDQ_INFORMANTS } from '../sdq/structure.js';
+import { JOURNAL_ACTIONS } from './constants.js';
+export { JOURNAL_ACTIONS };
 
 /**
  * One child's case in the offer, as `<lt-journal-panel>` reads it: the framework's journal
@@ -131,14 +133,6 @@ export const JournalCase = z.object({
     }),
   ),
 });
-
-export const JOURNAL_ACTIONS = [
-  'record-session',
-  'schedule-booster',
-  'notify-gp',
-  'open-document',
-  'add-note',
-] as const;
 
 export type JournalCase = z.infer<typeof JournalCase>;
 export type CaseConsent = z.infer<typeof CaseConsent>;

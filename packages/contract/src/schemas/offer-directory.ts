@@ -12,6 +12,8 @@ import {
   Text,
   WebUrl,
 } from './common.js';
+import { DAYS, COURSE_FORMATS, CONTACT_ROLES, OFFER_STATUSES } from './constants.js';
+export { DAYS, COURSE_FORMATS, CONTACT_ROLES, OFFER_STATUSES };
 
 /**
  * The offer-directory feed: who runs the easy-access offer for which municipalities, how to
@@ -20,15 +22,6 @@ import {
  * own and check it against the published JSON Schema.
  */
 
-export const DAYS = [
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-] as const;
 const Time = z
   .string()
   .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Expected a time as HH:MM, e.g. "09:00"'));
@@ -77,10 +70,6 @@ export const AgeRange = z
     max: z.number().check(z.int(), z.gte(0), z.lte(25)),
   })
   .check(z.refine((r) => r.min <= r.max, { message: 'Expected min to be at most max' }));
-
-export const COURSE_FORMATS = ['individual', 'group', 'parents'] as const;
-export const CONTACT_ROLES = ['young-person', 'parent', 'professional', 'gp'] as const;
-export const OFFER_STATUSES = ['running', 'not-yet-running', 'unknown'] as const;
 
 export const Course = z.object({
   id: Id.check(z.describe('Stable id of the course within the feed.')),

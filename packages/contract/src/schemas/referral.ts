@@ -11,16 +11,13 @@ import {
   RequiredText,
   Text,
 } from './common.js';
+import { WRITER_ROLES, SAFETY_ANSWERS, CONSENT_PARTIES, TRIED } from './constants.js';
+export { WRITER_ROLES, SAFETY_ANSWERS, CONSENT_PARTIES, TRIED };
 
 /**
  * The self-referral: what the pre-talk needs, and optional depth. Collected by
  * `<lt-referral-widget>`, sent only to the host's backend.
  */
-
-export const WRITER_ROLES = ['young-person', 'parent', 'professional'] as const;
-export const SAFETY_ANSWERS = ['no', 'yes', 'unsure'] as const;
-export const CONSENT_PARTIES = ['ppr', 'health-visitor', 'school', 'family-department'] as const;
-export const TRIED = ['school', 'ppr', 'gp', 'psychiatry', 'other'] as const;
 
 /** A CPR number, DDMMYY-SSSS: format and date only; no modulus-11 (numbers since 2007 may fail it). */
 export const Cpr = z
@@ -120,3 +117,11 @@ export const ReferralReceipt = z.object({
 
 export type Referral = z.infer<typeof Referral>;
 export type ReferralReceipt = z.infer<typeof ReferralReceipt>;
+
+/** The offer a family came from: the parts of an `lt-offer-select` detail the referral uses. */
+export const OfferPrefill = z.object({
+  municipality: MunicipalityCode,
+  offerId: z.optional(Id),
+  courseId: z.optional(Id),
+});
+export type OfferPrefill = z.infer<typeof OfferPrefill>;

@@ -1,12 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   LtLoadError,
+  contractSchemas,
   loadJson,
   type Course,
   type DataErrorDetail,
   type Offer,
 } from '@lettilbud/contract';
-import { readDirectory } from '../logic/directory.js';
+import { readDirectory, trustedDirectory } from '../logic/directory.js';
 
 /** At most this many issues go into one lt-data-error (a broken 5 MB feed has thousands). */
 const MAX_ISSUES = 100;
@@ -64,7 +65,17 @@ export class DirectoryController implements ReactiveController {
       if (abort.signal.aborted) return;
     }
     if (!input) return this.#useDefault(null, abort.signal);
-    const read = readDirectory(input);
+    let schemas;
+    try {
+      schemas = await contractSchemas.load();
+    } catch {
+      if (abort.signal.aborted) return;
+      // The check itself could not load (offline mid-deploy): nothing unchecked is shown.
+      this.#report({ source: 'directory', kind: 'network', fallback: true, issues: [] });
+      return this.#useDefault('fallback', abort.signal);
+    }
+    if (abort.signal.aborted) return;
+    const read = readDirectory(input, schemas);
     if (read.issues.length)
       this.#report({
         source: 'directory',
@@ -85,7 +96,7 @@ export class DirectoryController implements ReactiveController {
   async #useDefault(problem: 'fallback' | null, signal: AbortSignal): Promise<void> {
     const { DEFAULT_DIRECTORY } = await import('../data/default-directory.js');
     if (signal.aborted) return;
-    const read = readDirectory(DEFAULT_DIRECTORY);
+    const read = trustedDirectory(DEFAULT_DIRECTORY);
     this.#set({
       phase: 'ready',
       offers: read.offers,

@@ -1,4 +1,10 @@
-import { Course, Offer, OfferDirectory, issuesOf, type Issue } from '@lettilbud/contract';
+import {
+  issuesOf,
+  type ContractSchemas,
+  type Course,
+  type Issue,
+  type Offer,
+} from '@lettilbud/contract';
 
 export interface ReadDirectory {
   readonly offers: Offer[];
@@ -14,7 +20,10 @@ export interface ReadDirectory {
  * is checked on its own, and an invalid one is skipped and reported by its path, so one bad
  * entry never blanks the page and nothing is rendered half-broken.
  */
-export function readDirectory(input: unknown): ReadDirectory {
+export function readDirectory(
+  input: unknown,
+  { OfferDirectory, Offer, Course }: ContractSchemas,
+): ReadDirectory {
   const envelope = OfferDirectory.safeParse(input);
   if (!envelope.success)
     return { offers: [], catalogue: [], issues: issuesOf(envelope.error), fatal: true };
@@ -41,4 +50,20 @@ export function readDirectory(input: unknown): ReadDirectory {
   const offers = pick(envelope.data.offers, Offer, 'offers');
   const catalogue = pick(envelope.data.catalogue ?? [], Course, 'catalogue');
   return { offers, catalogue, issues, fatal: false };
+}
+
+/**
+ * The embedded default, which the tests check against the contract (it reads with no issues
+ * and unchanged), taken as it is: a finder without a host feed never loads the schemas.
+ */
+export function trustedDirectory(directory: {
+  offers: readonly unknown[];
+  catalogue?: readonly unknown[] | undefined;
+}): ReadDirectory {
+  return {
+    offers: directory.offers as Offer[],
+    catalogue: (directory.catalogue ?? []) as Course[],
+    issues: [],
+    fatal: false,
+  };
 }

@@ -20,3 +20,8 @@ export function matchingCourses(courses: readonly Course[], f: Filters): Course[
       (!f.format || c.formats.includes(f.format)),
   );
 }
+
+/** How many courses match, over every offer serving the municipality (for the live region). */
+export function countMatches(code: string, offers: readonly Offer[], f: Filters): number {
+  return offersFor(code, offers).reduce((n, o) => n + matchingCourses(o.courses, f).length, 0);
+}

@@ -20,13 +20,9 @@ export interface ResultsInput {
   readonly select: Select;
 }
 
-/** How many courses match, over every offer serving the municipality (for the live region). */
-export function countMatches(code: string, offers: readonly Offer[], f: Filters): number {
-  return offersFor(code, offers).reduce((n, o) => n + matchingCourses(o.courses, f).length, 0);
-}
-
 /**
- * The results for one municipality: a kind guide when the age is outside the target group;
+ * The results for one municipality, loaded as its own chunk together with the data (a first
+ * render shows only the chooser and the filters): a kind guide when the age is outside the target group;
  * "we have no details" (inventing none) when no offer serves it; else each offer with its
  * contact block and the courses that fit.
  */

@@ -1,11 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { lookup, searchByName, unpackPostalCodes } from '../../src/logic/search.js';
-import { readDirectory } from '../../src/logic/directory.js';
+import { contractSchemas } from '@lettilbud/contract';
+import { readDirectory as read, trustedDirectory } from '../../src/logic/directory.js';
 import { matchingCourses } from '../../src/logic/match.js';
 import { POSTAL_CODES_PACKED } from '../../src/data/postal-codes.data.js';
 import { DEFAULT_DIRECTORY } from '../../src/data/default-directory.js';
 
 const table = unpackPostalCodes(POSTAL_CODES_PACKED);
+const schemas = await contractSchemas.load();
+const readDirectory = (input: unknown) => read(input, schemas);
 const names = (q: string) => searchByName(q).map((m) => m.name);
 
 describe('municipality search', () => {
@@ -42,9 +45,13 @@ describe('municipality search', () => {
 });
 
 describe('directory feed', () => {
-  it('the embedded default is valid and invents no contact details', () => {
+  it('the embedded default is valid, reads unchanged, and invents no contact details', () => {
     const read = readDirectory(DEFAULT_DIRECTORY);
     expect(read.issues).to.deep.equal([]);
+    // The finder takes the default as it is (no schemas loaded): checking it must change nothing.
+    const trusted = trustedDirectory(DEFAULT_DIRECTORY);
+    expect(trusted.offers).to.deep.equal(read.offers);
+    expect(trusted.catalogue).to.deep.equal(read.catalogue);
     for (const offer of read.offers) {
       expect(offer.phone, offer.id).to.equal(undefined);
       expect(offer.addresses, offer.id).to.equal(undefined);

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { focusHeading, type DraftStore } from '@lettilbud/contract';
-import { ReferralDraft, emptyForm, type ReferralForm, type StepId } from '../logic/form.js';
+import { emptyForm, type ReferralDraft, type ReferralForm, type StepId } from '../logic/form.js';
 import type { FieldError } from '../logic/validators.js';
 
 export interface FormFlowOptions {
@@ -20,6 +20,7 @@ export class FormFlowController implements ReactiveController {
   readonly #host: ReactiveElement;
   readonly #options: FormFlowOptions;
   #store: DraftStore<ReferralDraft> | null = null;
+  #touched = false;
 
   constructor(host: ReactiveElement, options: FormFlowOptions) {
     this.#host = host;
@@ -29,15 +30,20 @@ export class FormFlowController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** Takes the draft store once and restores a saved draft; returns it, or null. */
-  open(store: DraftStore<ReferralDraft>): ReferralDraft | null {
+  /**
+   * Takes the draft store once and restores a saved draft; resolves with it, or null. Its
+   * check loads on demand, so the form shows at once; a family that starts typing before a
+   * draft is restored keeps what they typed.
+   */
+  async open(store: DraftStore<ReferralDraft>): Promise<ReferralDraft | null> {
     if (this.#store) return null;
     this.#store = store;
-    const draft = store.load()?.data ?? null;
-    if (draft) {
-      this.form = draft.form;
-      this.step = draft.step;
-    }
+    if (!store.has()) return null;
+    const draft = (await store.load())?.data ?? null;
+    if (!draft || this.#touched) return null;
+    this.form = draft.form;
+    this.step = draft.step;
+    this.#host.requestUpdate();
     return draft;
   }
 
@@ -52,6 +58,7 @@ export class FormFlowController implements ReactiveController {
 
   /** Changes answers and saves the draft at once. */
   set(patch: Partial<ReferralForm>): void {
+    this.#touched = true;
     this.form = { ...this.form, ...patch };
     this.save();
     this.#host.requestUpdate();

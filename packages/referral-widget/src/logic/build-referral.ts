@@ -1,24 +1,14 @@
-import * as z from 'zod/mini';
 import {
   CONSENT_PARTIES,
-  Id,
-  MunicipalityCode,
   CONTRACT_VERSION,
-  validate,
-  Referral,
+  type ContractSchemas,
+  type OfferPrefill,
+  type Referral,
   type Validated,
 } from '@lettilbud/contract';
 import { normalizeCpr } from './cpr.js';
 import { ageInfo, parseBirthDate } from './dates.js';
 import { IMPACT_KEYS, isUrgent, type ReferralForm } from './form.js';
-
-/** The offer the family came from: the parts of an `lt-offer-select` detail the form uses. */
-export const OfferPrefill = z.object({
-  municipality: MunicipalityCode,
-  offerId: z.optional(Id),
-  courseId: z.optional(Id),
-});
-export type OfferPrefill = z.infer<typeof OfferPrefill>;
 
 export interface BuildOptions {
   readonly today: string;
@@ -50,7 +40,11 @@ function yesNo(value: '' | 'yes' | 'no'): boolean | undefined {
  * Turns what the family typed into the contract's `Referral` and validates it. Empty
  * optional answers are left out (collect the minimum); consent parties not ticked are "no".
  */
-export function buildReferral(form: ReferralForm, options: BuildOptions): Validated<Referral> {
+export function buildReferral(
+  form: ReferralForm,
+  options: BuildOptions,
+  { validate, Referral }: Pick<ContractSchemas, 'validate' | 'Referral'>,
+): Validated<Referral> {
   const age = ageInfo(form.birthDate, options.today);
   const impact: Record<string, number> = {};
   for (const key of IMPACT_KEYS) {

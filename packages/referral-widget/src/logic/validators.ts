@@ -1,4 +1,4 @@
-import { Email, municipalityByCode, Phone } from '@lettilbud/contract';
+import { EMAIL_PATTERN, PHONE_PATTERN, municipalityByCode } from '@lettilbud/contract';
 import { cprProblem } from './cpr.js';
 import { ageInfo, parseBirthDate } from './dates.js';
 import { STEPS, type ReferralForm, type StepId } from './form.js';
@@ -57,13 +57,13 @@ export function maxLength(field: string, value: string, max: number): FieldError
 }
 
 export function phoneProblem(field: string, value: string): FieldError[] {
-  return value.trim() && !Phone.safeParse(value.trim()).success
+  return value.trim() && !PHONE_PATTERN.test(value.trim())
     ? [{ field, code: 'phone-invalid' }]
     : [];
 }
 
 export function emailProblem(field: string, value: string): FieldError[] {
-  return value.trim() && !Email.safeParse(value.trim()).success
+  return value.trim() && !EMAIL_PATTERN.test(value.trim())
     ? [{ field, code: 'email-invalid' }]
     : [];
 }

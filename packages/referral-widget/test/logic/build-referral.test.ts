@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { CONTRACT_VERSION } from '@lettilbud/contract';
+import { CONTRACT_VERSION, contractSchemas } from '@lettilbud/contract';
 import { buildReferral } from '../../src/logic/build-referral.js';
 import { emptyForm, type ReferralForm } from '../../src/logic/form.js';
 
+const schemas = await contractSchemas.load();
 const now = new Date('2026-11-23T09:30:00Z');
 const base: ReferralForm = {
   ...emptyForm(),
@@ -18,6 +19,7 @@ const build = (patch: Partial<ReferralForm> = {}, extra: object = {}) =>
   buildReferral(
     { ...base, ...patch },
     { today: '2026-11-23', now, consentTextVersion: '2026-1', ...extra },
+    schemas,
   );
 
 describe('buildReferral', () => {

@@ -7,7 +7,7 @@ import {
   type Questionnaire,
   type SdqQuestion,
 } from '@lettilbud/contract';
-import { followUpIssues } from '../logic/result.js';
+import { followUpIssues } from '../logic/form.js';
 
 export type SourceState =
   | { kind: 'loading' }

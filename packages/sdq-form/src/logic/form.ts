@@ -66,3 +66,17 @@ export function keptAnswers(
   const shown = new Set(visible.map((q) => q.item));
   return new Map([...answers].filter(([item]) => shown.has(item)));
 }
+
+/** Problems with a questionnaire for this use: a follow-up needs the follow-up questions. */
+export function followUpIssues(questions: readonly SdqQuestion[], followUp: boolean): string[] {
+  if (!followUp) return [];
+  const missing = [
+    [SDQ_FOLLOW_UP.progress, 'fu1'],
+    [SDQ_FOLLOW_UP.helped, 'fu2'],
+  ].filter(([item]) => !questions.some((q) => q.item === item));
+  return missing.length
+    ? [
+        `Follow-up questions missing: ${missing.map(([, id]) => `"${id}…"`).join(', ')} (a follow-up asks them instead of the duration question)`,
+      ]
+    : [];
+}

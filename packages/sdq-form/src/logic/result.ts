@@ -1,16 +1,15 @@
 import {
   CONTRACT_VERSION,
-  SDQ_FOLLOW_UP,
   bandSdq,
   buildQuestionnaireResponse,
   scoreSdq,
   sdqObservations,
-  validate,
-  SdqResult,
   type BandTable,
+  type ContractSchemas,
   type Questionnaire,
   type SdqInformant,
   type SdqQuestion,
+  type SdqResult,
   type Validated,
 } from '@lettilbud/contract';
 import { keptAnswers, unanswered } from './form.js';
@@ -31,12 +30,15 @@ export interface ResultInput {
 }
 
 /**
- * The result the form sends, validated against the contract's SdqResult: the FHIR
+ * The result the form sends (built in its own chunk, loaded when the form is sent), validated against the contract's SdqResult: the FHIR
  * QuestionnaireResponse in the questionnaire's own answer form, one Observation per computed
  * score, the plain scores and bands, and the unanswered items. Only answers to questions
  * the respondent could see are kept (impact answers given before "no difficulties" go).
  */
-export function buildSdqResult(input: ResultInput): Validated<SdqResult> {
+export function buildSdqResult(
+  input: ResultInput,
+  { validate, SdqResult }: Pick<ContractSchemas, 'validate' | 'SdqResult'>,
+): Validated<SdqResult> {
   const { informant, authored } = input;
   const answers = keptAnswers(input.visible, input.answers);
   const scores = scoreSdq(answers, informant);
@@ -65,18 +67,4 @@ export function buildSdqResult(input: ResultInput): Validated<SdqResult> {
     ),
     observations: sdqObservations(scores, bands, meta),
   });
-}
-
-/** Problems with a questionnaire for this use: a follow-up needs the follow-up questions. */
-export function followUpIssues(questions: readonly SdqQuestion[], followUp: boolean): string[] {
-  if (!followUp) return [];
-  const missing = [
-    [SDQ_FOLLOW_UP.progress, 'fu1'],
-    [SDQ_FOLLOW_UP.helped, 'fu2'],
-  ].filter(([item]) => !questions.some((q) => q.item === item));
-  return missing.length
-    ? [
-        `Follow-up questions missing: ${missing.map(([, id]) => `"${id}…"`).join(', ')} (a follow-up asks them instead of the duration question)`,
-      ]
-    : [];
 }

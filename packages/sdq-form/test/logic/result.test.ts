@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { sdqQuestions } from '@lettilbud/contract';
-import { buildSdqResult, followUpIssues } from '../../src/logic/result.js';
-import { visibleQuestions } from '../../src/logic/form.js';
+import { contractSchemas, sdqQuestions } from '@lettilbud/contract';
+import { buildSdqResult } from '../../src/logic/result.js';
+import { followUpIssues, visibleQuestions } from '../../src/logic/form.js';
 import { placeholderQuestionnaire } from '../../src/demo/placeholder-questionnaire.js';
 
 const questionnaire = placeholderQuestionnaire({ followUp: true });
 const { questions } = sdqQuestions(questionnaire);
+const schemas = await contractSchemas.load();
 const authored = '2026-11-23T09:30:00.000Z';
 
 describe('sdq-form result', () => {
@@ -14,17 +15,20 @@ describe('sdq-form result', () => {
     for (let item = 1; item <= 24; item++) answers.set(item, 1);
     answers.set(26, 0).set(28, 3).set(34, 4).set(35, 0);
     const visible = visibleQuestions(questions, answers, { followUp: true, informant: 'self' });
-    const result = buildSdqResult({
-      questionnaire,
-      questions,
-      visible,
-      answers,
-      informant: 'self',
-      followUp: true,
-      authored,
-      subject: 'Patient/1',
-      author: 'RelatedPerson/2',
-    });
+    const result = buildSdqResult(
+      {
+        questionnaire,
+        questions,
+        visible,
+        answers,
+        informant: 'self',
+        followUp: true,
+        authored,
+        subject: 'Patient/1',
+        author: 'RelatedPerson/2',
+      },
+      schemas,
+    );
     expect(result.ok).to.equal(true);
     if (!result.ok) return;
     const r = result.value;
@@ -62,16 +66,19 @@ describe('sdq-form result', () => {
     };
     const answers = new Map(Array.from({ length: 25 }, (_, i) => [i + 1, 0] as [number, number]));
     const visible = visibleQuestions(questions, answers, { followUp: false, informant: 'parent' });
-    const result = buildSdqResult({
-      questionnaire,
-      questions,
-      visible,
-      answers,
-      informant: 'parent',
-      followUp: false,
-      authored,
-      bandTables: tables,
-    });
+    const result = buildSdqResult(
+      {
+        questionnaire,
+        questions,
+        visible,
+        answers,
+        informant: 'parent',
+        followUp: false,
+        authored,
+        bandTables: tables,
+      },
+      schemas,
+    );
     expect(result.ok && result.value.bands?.emotional?.three).to.equal('borderline');
   });
 

@@ -1,0 +1,104 @@
+import { expect } from '@open-wc/testing';
+import {
+  EVENTS,
+  arrayOf,
+  contractSchemas,
+  dataError,
+  intIn,
+  journalAction,
+  journalRequest,
+  lazy,
+  matches,
+  offerFinderChange,
+  offerSelect,
+  oneOf,
+  positive,
+  recordOf,
+  isString,
+  referralSubmit,
+  referralSubmitted,
+  referralUrgent,
+  sdqSubmit,
+  sdqSubmitted,
+} from '../src/index.js';
+
+describe('event keys and on-demand schemas', () => {
+  it('every key a widget fires by matches its spec in EVENTS: name and cancelable', () => {
+    const keys = [
+      dataError,
+      offerSelect,
+      offerFinderChange,
+      referralSubmit,
+      referralSubmitted,
+      referralUrgent,
+      sdqSubmit,
+      sdqSubmitted,
+      journalRequest,
+      journalAction,
+    ];
+    expect(keys.map((k) => k.name).sort()).to.deep.equal(EVENTS.map((e) => e.name).sort());
+    for (const key of keys) {
+      const spec = EVENTS.find((e) => e.name === key.name)!;
+      expect(key.cancelable, key.name).to.equal(spec.cancelable !== false);
+    }
+  });
+
+  it('the schemas module holds every event schema, by name', async () => {
+    const schemas = await contractSchemas.load();
+    expect(contractSchemas.now()).to.equal(schemas);
+    for (const spec of EVENTS)
+      expect(schemas.eventSchema(spec.name), spec.name).to.equal(spec.detail);
+    expect(schemas.eventSchema('lt-unknown')).to.equal(undefined);
+  });
+
+  it('lazy() loads once, and tries again after a failed load', async () => {
+    let calls = 0;
+    const flaky = lazy(() =>
+      ++calls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(42),
+    );
+    expect(flaky.now()).to.equal(undefined);
+    let failed = false;
+    await flaky.load().catch(() => (failed = true));
+    expect(failed).to.equal(true);
+    expect(await flaky.load()).to.equal(42);
+    expect(await flaky.load()).to.equal(42);
+    expect(flaky.now()).to.equal(42);
+    expect(calls).to.equal(2);
+  });
+});
+
+describe('attribute guards', () => {
+  it('accept what they name and nothing else', () => {
+    expect(oneOf(['a', 'b'])('a')).to.equal(true);
+    expect(oneOf(['a', 'b'])('c')).to.equal(false);
+    expect(intIn(0, 25)(13)).to.equal(true);
+    expect([intIn(0, 25)(13.5), intIn(0, 25)(26), intIn(0, 25)('13')]).to.deep.equal([
+      false,
+      false,
+      false,
+    ]);
+    expect([positive(1), positive(0), positive(Infinity), positive('5')]).to.deep.equal([
+      true,
+      false,
+      false,
+      false,
+    ]);
+    expect([matches(/^a+$/)('aaa'), matches(/^a+$/)('ab'), matches(/^a+$/)(1)]).to.deep.equal([
+      true,
+      false,
+      false,
+    ]);
+    expect([
+      arrayOf(isString)(['x']),
+      arrayOf(isString)(['x', 1]),
+      arrayOf(isString)('x'),
+    ]).to.deep.equal([true, false, false]);
+    const table = recordOf(arrayOf(isString));
+    expect([
+      table({ '2000': ['101'] }),
+      table({ '2000': '101' }),
+      table(['101']),
+      table(null),
+    ]).to.deep.equal([true, false, false, false]);
+  });
+});
