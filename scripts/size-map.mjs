@@ -36,6 +36,10 @@ function decode(mappings) {
 
 const pkg = process.argv[2];
 const standalone = process.argv.includes('--standalone');
+// --entry=<prefix>: map an on-demand chunk (e.g. --entry=schemas) instead of the element's files;
+// --deep: name files inside node_modules packages instead of the package alone.
+const entry = process.argv.find((a) => a.startsWith('--entry='))?.slice(8);
+const deep = process.argv.includes('--deep');
 const out = `/tmp/lt-size-map-${pkg}`;
 rmSync(out, { recursive: true, force: true });
 execSync(
@@ -55,7 +59,8 @@ const visit = (f) => {
   ))
     visit(m[1]);
 };
-visit(standalone ? `${pkg}.standalone.js` : 'index.js');
+if (entry) for (const f of readdirSync(out)) if (f.startsWith(entry) && f.endsWith('.js')) visit(f);
+if (!entry) visit(standalone ? `${pkg}.standalone.js` : 'index.js');
 const bytes = {};
 for (const f of files) {
   const code = readFileSync(join(out, f), 'utf8').split('\n');
@@ -65,7 +70,10 @@ for (const f of files) {
       const end = segments[i + 1]?.[0] ?? code[line].length;
       const src = seg.length > 1 ? map.sources[seg[1]] : '(none)';
       const key = src
-        .replace(/.*node_modules\/\.pnpm\/[^/]+\/node_modules\/([^/]+)\/.*/, '$1')
+        .replace(
+          /.*node_modules\/\.pnpm\/[^/]+\/node_modules\/([^/]+)\/(.*)/,
+          deep ? '$1/$2' : '$1',
+        )
         .replace(/.*packages\//, '');
       bytes[key] = (bytes[key] ?? 0) + end - seg[0];
     });

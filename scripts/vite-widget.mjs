@@ -9,9 +9,6 @@
 import { defineConfig } from 'vite';
 import { minifyLiteralsPlugin } from './minify-literals.mjs';
 
-const ZOD_WORLD =
-  /[\\/]node_modules[\\/](\.pnpm[\\/])?zod|[\\/]contract[\\/]src[\\/](schemas[\\/](?!constants|validate)|events[\\/].*\.events\.ts|validation[\\/]schemas)/;
-
 export function widgetConfig({ name }) {
   return defineConfig(({ mode }) => {
     const standalone = mode === 'standalone';
@@ -39,10 +36,11 @@ export function widgetConfig({ name }) {
           output: {
             // Modules that both the element and an on-demand chunk use go into one common
             // chunk instead of one chunk per module (fewer requests, better compression).
-            // zod and the schemas built with it stay out: they are shared only among
-            // on-demand chunks, and the common chunk loads with the element.
+            // Only modules of the first render ($initial) may join it: it loads with the
+            // element, so code that on-demand chunks share among themselves (zod and the
+            // schemas, the SDQ scoring, later steps) stays on demand.
             codeSplitting: {
-              groups: [{ name: 'common', minShareCount: 2, test: (id) => !ZOD_WORLD.test(id) }],
+              groups: [{ name: 'common', minShareCount: 2, tags: ['$initial'] }],
             },
             minify: true,
             chunkFileNames: standalone ? `${name}.standalone-[name]-[hash].js` : '[name]-[hash].js',

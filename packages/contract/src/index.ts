@@ -21,6 +21,7 @@ export * from './events/sdq.events.js';
 export * from './events/journal.events.js';
 export * from './events/keys.js';
 
+export * from './ask/ask-error.js';
 export * from './ask/ask.js';
 export * from './ask/submission.js';
 export * from './ask/load-json.js';

@@ -6,7 +6,7 @@ import {
   LazyCatalogs,
   LtElement,
   LtLoadError,
-  ask,
+  askModule,
   contractSchemas,
   matches,
   ageOn,
@@ -112,7 +112,9 @@ export class LtJournalPanel extends LtElement {
     try {
       const data = this.src
         ? await loadJson(this.src, { signal: abort.signal })
-        : await ask({
+        : await (
+            await askModule.load()
+          ).ask({
             host: this,
             event: journalRequest.name,
             payload: {

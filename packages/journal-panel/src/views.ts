@@ -1,5 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import {
+  SDQ_SCALES,
   consentGiver,
   type CaseQuestionnaire,
   type JournalCase,
@@ -77,14 +78,8 @@ export function clocksView(
   </ul>`;
 }
 
-const SDQ_COLUMNS = [
-  'emotional',
-  'conduct',
-  'hyperactivity',
-  'peer',
-  'prosocial',
-  'totalDifficulties',
-] as const;
+/** The five scales and the total (the chart's columns). */
+const SDQ_COLUMNS = [...SDQ_SCALES, 'totalDifficulties'] as const;
 
 export function sdqView(
   t: JournalStrings,

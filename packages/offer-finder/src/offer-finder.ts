@@ -22,6 +22,7 @@ import {
   arrayOf,
   intIn,
   lazy,
+  prefetchOnFirstUse,
   isString,
   never,
   oneOf,
@@ -113,11 +114,8 @@ export class LtOfferFinder extends LtElement {
     super.connectedCallback();
     // The results views load beside the data when the municipality is known, else on the
     // first focus or touch (choosing a municipality comes next).
-    if (this.municipality) this.#prefetchViews();
-    else {
-      this.addEventListener('focusin', this.#prefetchViews, { once: true });
-      this.addEventListener('pointerdown', this.#prefetchViews, { once: true });
-    }
+    if (this.municipality) void resultsViews.load().catch(() => undefined);
+    else prefetchOnFirstUse(this, resultsViews);
     // A selection set before the element was defined shadows the accessor: apply it.
     if (Object.hasOwn(this, 'selection')) {
       const early = (this as { selection?: Partial<OfferFinderSelection> | null }).selection;
@@ -125,10 +123,6 @@ export class LtOfferFinder extends LtElement {
       this.selection = early ?? null;
     }
   }
-
-  readonly #prefetchViews = (): void => {
-    void resultsViews.load().catch(() => undefined);
-  };
 
   get selection(): OfferFinderSelection {
     const f = this.#filters;

@@ -10,31 +10,39 @@ import {
   defaultCrisisContacts,
   focusHeading,
   LazyCatalogs,
-  SubmissionController,
   contractSchemas,
+  lazy,
   oneOf,
   positive,
+  prefetchOnFirstUse,
   type CrisisContact,
   type OfferPrefill,
   type Referral,
   type ReferralReceipt,
+  type SubmissionController,
   referralSubmit,
   referralSubmitted,
   referralUrgent,
   tokens,
 } from '@lettilbud/contract';
 import { FormFlowController } from './controllers/form-flow.js';
-import { catalogs, loadEnglish, stepTitle, type ReferralStrings } from './i18n/index.js';
-import { buildReferral } from './logic/build-referral.js';
+import {
+  catalogs,
+  loadEnglish,
+  stepTitle,
+  type FirstStrings,
+  type ReferralStrings,
+} from './i18n/index.js';
 import { ageInfo } from './logic/dates.js';
-import { failureMessage } from './logic/failure.js';
 import { STEPS, emptyForm, isUrgent, type ReferralForm, type StepId } from './logic/form.js';
 import { firstInvalidStep, validateStep, type FieldError } from './logic/validators.js';
 import { styles } from './referral-widget.styles.js';
 import { actions, deleteAction, errorSummary, progress } from './views/chrome.js';
-import type { StepContext } from './views/context.js';
-import { failureNotice, receiptView } from './views/review.js';
-import { renderStep } from './views/steps.js';
+import type { LaterContext, StepContext } from './views/context.js';
+import { FIRST_STEPS, renderStep, type LaterViews } from './views/steps.js';
+
+/** The later steps, the receipt and sending (views/later.ts): fetched on first use. */
+const later = lazy(() => import('./views/later.js'));
 
 /**
  * The self-referral to the easy-access offer: a short, multi-step form for a young person,
@@ -147,24 +155,47 @@ export class LtReferralWidget extends LtElement {
   }
 
   #prefillUnread = false;
-  /** A saved draft being checked and restored; `updateComplete` waits for it. */
-  #restoring: Promise<unknown> = Promise.resolve();
+  /** A saved draft being restored, or a later step loading; `updateComplete` waits for it. */
+  #settling: Promise<unknown> = Promise.resolve();
 
-  /** Resolves once rendered, including a saved draft restored on connect. */
+  /** Resolves once rendered, including a restored draft and a later step that was loading. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    await this.#restoring;
+    await this.#settling;
     return super.getUpdateComplete();
   }
   readonly #live = new LiveAnnouncer(this);
-  readonly #send = new SubmissionController<{ referral: Referral }, ReferralReceipt>(this, {
-    event: referralSubmit.name,
-    response: (schemas) => schemas.ReferralReceipt,
-    endpoint: () => this.endpoint,
-    timeoutMs: () => this.checked('timeout', this.timeout, positive, 15_000, 'milliseconds'),
-    onKey: () => this.#flow.save(),
-  });
-  readonly #flow = new FormFlowController(this, { key: () => this.#send.key });
+  /** Made with the later steps' chunk: sends once per press, one key per submission. */
+  #send: SubmissionController<{ referral: Referral }, ReferralReceipt> | null = null;
+  /** The idempotency key of an unconfirmed submission restored from the draft. */
+  #key: string | undefined;
+  /** The later steps could not be fetched (offline): said on screen, with a retry. */
+  #laterFailed = false;
+  readonly #flow = new FormFlowController(this, { key: () => this.#send?.key ?? this.#key });
+
+  /** The later steps' module, loaded (once) with the send controller made from it. */
+  async #later(): Promise<typeof import('./views/later.js') | null> {
+    try {
+      const views = await later.load();
+      this.#send ??= new views.SubmissionController(this, {
+        event: referralSubmit.name,
+        response: (schemas) => schemas.ReferralReceipt,
+        endpoint: () => this.endpoint,
+        timeoutMs: () => this.checked('timeout', this.timeout, positive, 15_000, 'milliseconds'),
+        onKey: () => this.#flow.save(),
+      });
+      this.#send.key ??= this.#key;
+      if (this.#laterFailed) {
+        this.#laterFailed = false;
+        this.requestUpdate();
+      }
+      return views;
+    } catch {
+      this.#laterFailed = true;
+      this.requestUpdate();
+      return null;
+    }
+  }
 
   protected today(): string {
     return copenhagenDate(new Date());
@@ -172,7 +203,8 @@ export class LtReferralWidget extends LtElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#restoring = this.#flow
+    prefetchOnFirstUse(this, later);
+    this.#settling = this.#flow
       .open(
         DraftStore.fromAttributes(
           {
@@ -184,10 +216,11 @@ export class LtReferralWidget extends LtElement {
           (...args) => this.checked(...args),
         ),
       )
-      .then((draft) => {
+      .then(async (draft) => {
         if (!draft) return;
-        this.#send.key = draft.idempotencyKey;
+        this.#key = draft.idempotencyKey;
         this.notice = 'restored';
+        if (!FIRST_STEPS.includes(draft.step)) await this.#later();
       });
   }
 
@@ -228,9 +261,23 @@ export class LtReferralWidget extends LtElement {
   }
 
   readonly #catalogs = new LazyCatalogs(this, catalogs.da, loadEnglish);
+  /** The later steps' strings, made when their chunk has loaded. */
+  #laterCatalogs: LazyCatalogs<LaterViews['daLater']> | null = null;
 
-  #t(): ReferralStrings {
+  #t(): FirstStrings {
     return this.#catalogs.strings(this.localeController.locale, this.strings);
+  }
+
+  /** The later steps' views and context (every string), or null while they load. */
+  #late(ctx: StepContext): { views: LaterViews; ctx: LaterContext } | null {
+    const views = later.now();
+    if (!views) return null;
+    this.#laterCatalogs ??= new LazyCatalogs(this, views.daLater, views.loadEnglishLater);
+    const t = {
+      ...ctx.t,
+      ...this.#laterCatalogs.strings(this.localeController.locale, this.strings),
+    };
+    return { views, ctx: { ...ctx, t } };
   }
 
   #title = (step: StepId): string => stepTitle(this.#t(), step);
@@ -283,8 +330,11 @@ export class LtReferralWidget extends LtElement {
     return { today: this.today(), cprEnabled: this.cpr, cpr: this.cprValue };
   }
 
-  #goTo(step: StepId, errors: FieldError[] = []): Promise<void> {
+  async #goTo(step: StepId, errors: FieldError[] = []): Promise<void> {
     this.confirmingDelete = false;
+    // A later step opens once its views are there; offline, it opens saying so, with a retry
+    // (nothing typed is lost).
+    if (!FIRST_STEPS.includes(step)) await (this.#settling = this.#later());
     return this.#flow.goTo(step, errors);
   }
 
@@ -296,14 +346,16 @@ export class LtReferralWidget extends LtElement {
   }
 
   async #submit(): Promise<void> {
-    if (this.#send.sending) return;
+    const views = await this.#later();
+    const send = this.#send;
+    if (!views || !send || send.sending) return;
     const { form } = this.#flow;
     const invalid = firstInvalidStep(form, this.#validation());
     if (invalid) return this.#goTo(invalid, validateStep(invalid, form, this.#validation()));
     let urgent = false;
-    const receipt = await this.#send.send(async () => {
+    const receipt = await send.send(async () => {
       const schemas = await contractSchemas.load(); // before reading the prefill with them
-      const built = buildReferral(
+      const built = views.buildReferral(
         form,
         {
           today: this.today(),
@@ -326,7 +378,8 @@ export class LtReferralWidget extends LtElement {
   }
 
   #delete(): void {
-    this.#send.reset();
+    this.#send?.reset();
+    this.#key = undefined;
     const role = this.#mode();
     this.#flow.clear(role ? { ...emptyForm(), role } : emptyForm());
     this.cprValue = '';
@@ -336,24 +389,62 @@ export class LtReferralWidget extends LtElement {
     this.#live.announce(this.#t().deleted);
   }
 
+  /** A later step whose views are still loading, or could not load (offline). */
+  #laterMissing(t: FirstStrings) {
+    if (!this.#laterFailed) {
+      void this.#later();
+      return html`<p role="status">${t.loadingStep}</p>`;
+    }
+    return html`<div class="failure" role="alert">
+      <p>${t.stepLoadFailed}</p>
+      <button
+        type="button"
+        class="lt-button"
+        @click=${() =>
+          void this.#later().then(
+            (views) =>
+              views &&
+              this.updateComplete.then(() =>
+                focusHeading(this.renderRoot.querySelector<HTMLElement>('#step-heading')),
+              ),
+          )}
+      >
+        ${t.retry}
+      </button>
+    </div>`;
+  }
+
   override render() {
     const ctx = this.#ctx();
     const { t } = ctx;
-    const send = this.#send.state;
-    if (send.kind === 'done') {
+    const late = this.#late(ctx);
+    const send = this.#send?.state;
+    if (late && send?.kind === 'done') {
       return html`<section part="base" class="base" aria-labelledby="step-heading">
         <h2 id="step-heading">${t.receiptTitle}</h2>
-        ${receiptView(ctx, { receipt: send.receipt, today: this.today() })} ${this.#live.render()}
+        ${late.views.receiptView(late.ctx, { receipt: send.receipt, today: this.today() })}
+        ${this.#live.render()}
       </section>`;
     }
     const index = STEPS.indexOf(this.#flow.step);
     const failure =
-      send.kind === 'failed'
-        ? failureNotice(t, {
-            ...failureMessage(t, send.error),
+      late && send?.kind === 'failed'
+        ? late.views.failureNotice(late.ctx.t, {
+            ...late.views.failureMessage(late.ctx.t, send.error),
             onRetry: () => void this.#submit(),
           })
         : nothing;
+    const body = renderStep(
+      this.#flow.step,
+      ctx,
+      {
+        onSafety: this.#onSafety,
+        stepTitle: this.#title,
+        goTo: (s) => void this.#goTo(s),
+        failure,
+      },
+      late,
+    );
     const notice = { '': '', restored: t.restored, deleted: t.deleted }[this.notice];
     return html`<section part="base" class="base" aria-label=${t.title}>
       ${progress(t, this.#flow.step, this.#title)}
@@ -365,16 +456,11 @@ export class LtReferralWidget extends LtElement {
       </h2>
       ${this.#flow.step === 'who' ? html`<p>${t.intro}</p>` : nothing}
       <form novalidate @submit=${(e: Event) => e.preventDefault()}>
-        ${renderStep(this.#flow.step, ctx, {
-          onSafety: this.#onSafety,
-          stepTitle: this.#title,
-          goTo: (s) => void this.#goTo(s),
-          failure,
-        })}
+        ${body ?? this.#laterMissing(t)}
         ${actions(t, {
           step: this.#flow.step,
           blocked: this.#flow.step === 'child' && ctx.age !== null && ctx.age.fit !== 'in-range',
-          sending: this.#send.sending,
+          sending: !!this.#send?.sending,
           onNext: () => void this.#next(),
           onSend: () => void this.#submit(),
           onSkip: () => void this.#goTo('consent'),

@@ -9,21 +9,19 @@ import {
   SDQ_INFORMANTS,
   type SdqReceipt,
   type SdqResult,
-  SubmissionController,
+  type SubmissionController,
   ageOn,
   contractSchemas,
+  lazy,
   oneOf,
   positive,
-  bandSdq,
+  prefetchOnFirstUse,
   baseStyles,
   copenhagenDate,
   dataError,
-  failureKind,
   focusField,
   focusHeading,
   isCalendarDate,
-  missingScores,
-  scoreSdq,
   sdqSubmit,
   sdqSubmitted,
   problemStyles,
@@ -38,13 +36,15 @@ import {
 import { da, loadEnglish, type SdqStrings } from './i18n/index.js';
 import { keptAnswers, offeredInformant, unanswered, visibleQuestions } from './logic/form.js';
 import { styles } from './sdq-form.styles.js';
-import { formView, reviewView, sentView } from './views.js';
+import { formView } from './views.js';
 import type { SdqDraft } from './logic/draft-schema.js';
 import { QuestionnaireSource, type SourceState } from './controllers/questionnaire-source.js';
 
 type Phase = 'loading' | 'invalid' | 'load-failed' | 'form' | 'review' | 'sent';
 type Draft = z.infer<typeof SdqDraft>;
 const LAYOUTS = ['auto', 'paged', 'list'] as const;
+/** The review, the thank-you and the scoring: loaded on the first focus or touch. */
+const finish = lazy(() => import('./finish.js'));
 
 /**
  * The SDQ, filled in by a parent, a teacher or a young person: the host's licensed FHIR
@@ -111,8 +111,8 @@ export class LtSdqForm extends LtElement {
   #questions: SdqQuestion[] = [];
   #resolved: Questionnaire | null = null;
   #drafts: DraftStore<Draft> | null = null;
-  /** A saved draft being checked and restored; `updateComplete` waits for it. */
-  #restoring: Promise<unknown> = Promise.resolve();
+  /** A saved draft being restored, or the review loading; `updateComplete` waits for it. */
+  #settling: Promise<unknown> = Promise.resolve();
   readonly #source = new QuestionnaireSource(this);
   readonly #live = new LiveAnnouncer(this);
   readonly #catalogs = new LazyCatalogs(this, da, loadEnglish);
@@ -123,18 +123,18 @@ export class LtSdqForm extends LtElement {
     const narrow = (entry?.contentRect.width ?? 600) < 600;
     if (narrow !== this.narrow) setTimeout(() => (this.narrow = narrow));
   });
-  readonly #send = new SubmissionController<{ result: SdqResult }, SdqReceipt>(this, {
-    event: sdqSubmit.name,
-    response: (schemas) => schemas.SdqReceipt,
-    endpoint: () => this.endpoint,
-    timeoutMs: () => this.checked('timeout', this.timeout, positive, 15_000, 'milliseconds'),
-    onKey: () => this.#save(),
-  });
+  /** Created with the review (its chunk): sends once per press, one key per submission. */
+  #send: SubmissionController<{ result: SdqResult }, SdqReceipt> | null = null;
+  /** The idempotency key of a failed send, kept in the draft until the review is back. */
+  #key: string | undefined;
 
-  /** Resolves once rendered, including a saved draft restored with the questionnaire. */
+  /**
+   * Resolves once rendered, including a saved draft restored with the questionnaire and a
+   * review whose chunk was still loading.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    await this.#restoring;
+    await this.#settling;
     return super.getUpdateComplete();
   }
 
@@ -180,6 +180,7 @@ export class LtSdqForm extends LtElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    prefetchOnFirstUse(this, finish);
     this.#resize.observe(this);
     // A first guess from the viewport, without forcing layout: the observer refines it, but
     // its notifications only come with rendering, which a background page may not get.
@@ -217,7 +218,7 @@ export class LtSdqForm extends LtElement {
     this.#questions = state.questions;
     this.#resolved = state.questionnaire;
     this.phase = 'form';
-    this.#restoring = this.#restore();
+    this.#settling = this.#restore();
   }
 
   /** Restores a saved draft; its check loads on demand, and answers given meanwhile win. */
@@ -238,15 +239,16 @@ export class LtSdqForm extends LtElement {
     if (!draft || drafts !== this.#drafts || this.answers.size) return;
     this.answers = new Map(draft.data.answers);
     this.page = Math.max(0, Math.trunc(draft.data.page));
-    this.#send.key = draft.data.key;
+    this.#key = draft.data.key;
     this.notice = this.#t.restored;
   }
 
   #save(): void {
+    if (this.#send) this.#key = this.#send.key;
     this.#drafts?.save({
       answers: [...this.answers],
       page: this.page,
-      ...(this.#send.key ? { key: this.#send.key } : {}),
+      ...(this.#key ? { key: this.#key } : {}),
     });
   }
 
@@ -276,9 +278,32 @@ export class LtSdqForm extends LtElement {
   }
 
   #toReview = (): void => {
-    this.phase = 'review';
-    void this.updateComplete.then(() => focusHeading(this.renderRoot.querySelector('h2')));
+    this.#settling = this.#enterReview();
   };
+
+  async #enterReview(): Promise<void> {
+    let end;
+    try {
+      end = await finish.load();
+    } catch {
+      // Offline before the end of the form had loaded: the answers are kept, say so.
+      this.notice = this.#t.failOffline;
+      this.#live.announce(this.#t.failOffline, 'assertive');
+      return;
+    }
+    this.#send ??= end.submission(this, {
+      event: sdqSubmit.name,
+      response: (schemas) => schemas.SdqReceipt,
+      endpoint: () => this.endpoint,
+      timeoutMs: () => this.checked('timeout', this.timeout, positive, 15_000, 'milliseconds'),
+      onKey: () => this.#save(),
+    });
+    this.#send.key ??= this.#key;
+    if (this.notice === this.#t.failOffline) this.notice = '';
+    this.phase = 'review';
+    await super.getUpdateComplete();
+    focusHeading(this.renderRoot.querySelector('h2'));
+  }
 
   #backToForm = (item?: number): void => {
     this.phase = 'form';
@@ -295,9 +320,10 @@ export class LtSdqForm extends LtElement {
 
   /** Scores, builds and validates the result, then sends it. */
   #submit = async (): Promise<void> => {
-    if (this.#send.sending || !this.#resolved) return;
+    const send = this.#send;
+    if (!send || send.sending || !this.#resolved) return;
     const resolved = this.#resolved;
-    const receipt = await this.#send.send(async () => {
+    const receipt = await send.send(async () => {
       const [{ buildSdqResult }, schemas] = await Promise.all([
         import('./logic/result.js'),
         contractSchemas.load(),
@@ -331,8 +357,10 @@ export class LtSdqForm extends LtElement {
   };
 
   #failure(): { message: string; retryable: boolean } {
-    const state = this.#send.state;
-    const { kind, retryable } = failureKind(state.kind === 'failed' ? state.error : null);
+    const state = this.#send?.state;
+    const failure = finish.now()?.failureKind;
+    if (!failure) return { message: this.#t.failGeneral, retryable: true };
+    const { kind, retryable } = failure(state?.kind === 'failed' ? state.error : null);
     const t = this.#t;
     return {
       message: {
@@ -347,7 +375,8 @@ export class LtSdqForm extends LtElement {
 
   #delete = (): void => {
     this.#drafts?.clear();
-    this.#send.reset();
+    this.#send?.reset();
+    this.#key = undefined;
     this.answers = new Map();
     this.page = 0;
     this.phase = 'form';
@@ -394,29 +423,32 @@ export class LtSdqForm extends LtElement {
   }
 
   #reviewView(t: SdqStrings) {
+    const end = finish.now();
+    if (!end) return html`<p role="status">${t.loading}</p>`;
     const visible = this.#visible;
     const state = {
       missing: unanswered(visible, this.answers),
-      cannot: missingScores(
-        scoreSdq(keptAnswers(visible, this.answers), this.#informant.informant),
-      ),
-      failed: this.#send.state.kind === 'failed' ? this.#failure() : null,
-      sending: this.#send.sending,
+      cannot: end.unscorable(keptAnswers(visible, this.answers), this.#informant.informant),
+      failed: this.#send?.state.kind === 'failed' ? this.#failure() : null,
+      sending: !!this.#send?.sending,
       total: visible.length,
     };
-    return html`${reviewView(t, state, { send: this.#submit, back: this.#backToForm })}
+    return html`${end.reviewView(t, state, { send: this.#submit, back: this.#backToForm })}
     ${this.#footer(t)}`;
   }
 
   #sentView(t: SdqStrings) {
-    const state = this.#send.state;
-    const informant = this.#informant.informant;
-    let shown = null;
-    if (this.showScores) {
-      const scores = scoreSdq(keptAnswers(this.#visible, this.answers), informant);
-      shown = { scores, bands: bandSdq(scores, informant, this.bandTables ?? undefined) };
-    }
-    return sentView(t, state.kind === 'done' ? state.receipt.reference : null, shown);
+    const end = finish.now();
+    if (!end) return html`<p role="status">${t.loading}</p>`;
+    const state = this.#send?.state;
+    const shown = this.showScores
+      ? end.scored(
+          keptAnswers(this.#visible, this.answers),
+          this.#informant.informant,
+          this.bandTables,
+        )
+      : null;
+    return end.sentView(t, state?.kind === 'done' ? state.receipt.reference : null, shown);
   }
 
   #footer(t: SdqStrings) {

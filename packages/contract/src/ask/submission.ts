@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
-import { LtAskError, ask, newIdempotencyKey } from './ask.js';
+import { LtAskError, askModule, newIdempotencyKey } from './ask-error.js';
+import { prefetchOnFirstUse } from '../validation/lazy.js';
 import type { ContractSchemas } from '../validation/contract-schemas.js';
 
 /** Where a submission stands; like Lit's Task: initial, pending, complete, error. */
@@ -41,6 +42,11 @@ export class SubmissionController<P extends object, R> implements ReactiveContro
     host.addController(this);
   }
 
+  hostConnected(): void {
+    // `ask()` is needed only to send: it loads when the form is first used.
+    prefetchOnFirstUse(this.#host, askModule);
+  }
+
   hostDisconnected(): void {
     this.#abort?.abort();
   }
@@ -62,8 +68,10 @@ export class SubmissionController<P extends object, R> implements ReactiveContro
   /**
    * Sends; resolves with the receipt, or null when it failed (the state says why). The
    * payload may be a builder that loads what it needs first (the contract's schemas): the
-   * form shows "sending" from the press on, and a builder that resolves to null (a payload
-   * that breaks the contract) or fails to load is a failure, never sent.
+   * form shows "sending" from the press on. A builder that resolves to null (a payload that
+   * breaks the contract) is a failure, never sent; one that throws (a chunk that could not
+   * load: offline, a deploy in between) and an `ask()` that cannot load are network failures
+   * the user can retry, with the same key.
    */
   async send(payload: P | (() => Promise<P | null>)): Promise<R | null> {
     if (this.sending) return null;
@@ -73,10 +81,18 @@ export class SubmissionController<P extends object, R> implements ReactiveContro
     }
     this.#set({ kind: 'sending' });
     let body: P | null;
+    let ask: (typeof import('./ask.js'))['ask'];
     try {
-      body = typeof payload === 'function' ? await payload() : payload;
-    } catch {
-      body = null;
+      [body, { ask }] = await Promise.all([
+        typeof payload === 'function' ? payload() : payload,
+        askModule.load(),
+      ]);
+    } catch (cause) {
+      this.#set({
+        kind: 'failed',
+        error: new LtAskError('network', 'Part of the form could not be loaded', { cause }),
+      });
+      return null;
     }
     if (!body) {
       this.fail();

@@ -5,6 +5,7 @@ import type { EventKey } from '../events/keys.js';
 import { formatIssues } from '../schemas/validate.js';
 import { LocaleController } from '../i18n/locale.js';
 import type { Guard } from '../validation/guards.js';
+import { prefetchOnFirstUse } from '../validation/lazy.js';
 import { contractSchemas, type ContractSchemas } from '../validation/contract-schemas.js';
 
 /** Picks a schema out of the contract's on-demand schemas module. */
@@ -34,15 +35,8 @@ export class LtElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!contractSchemas.now()) {
-      this.addEventListener('focusin', this.#prefetch, { once: true });
-      this.addEventListener('pointerdown', this.#prefetch, { once: true });
-    }
+    prefetchOnFirstUse(this, contractSchemas);
   }
-
-  readonly #prefetch = (): void => {
-    void contractSchemas.load().catch(() => undefined);
-  };
 
   /**
    * Validates the detail against the event's contract schema, then dispatches it: at once

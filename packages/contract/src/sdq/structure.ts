@@ -11,6 +11,15 @@ export type SdqInformant = (typeof SDQ_INFORMANTS)[number];
 export const SDQ_SCALES = ['emotional', 'conduct', 'hyperactivity', 'peer', 'prosocial'] as const;
 export type SdqScale = (typeof SDQ_SCALES)[number];
 
+/** Every score the scoring gives, in the order tables and charts show them. */
+export const SDQ_SCORE_ORDER = [
+  ...SDQ_SCALES,
+  'totalDifficulties',
+  'externalising',
+  'internalising',
+  'impact',
+] as const;
+
 /** Items of each scale, by printed item number. */
 export const SDQ_SCALE_ITEMS: Readonly<Record<SdqScale, readonly number[]>> = {
   emotional: [3, 8, 13, 16, 24],

@@ -1,10 +1,17 @@
 import type { StepId } from '../logic/form.js';
 import { da } from './da.js';
 
-/** Danish is bundled; English (./en.js) is its own chunk, loaded by LazyCatalogs. */
+/**
+ * Danish is bundled; English (./en.js) is its own chunk, loaded by LazyCatalogs. The strings
+ * of the later steps, the review and the receipt (./da-later.js, ./en-later.js) come with
+ * views/later.ts: the first screen does not need them.
+ */
 export const catalogs = { da };
-export type ReferralStrings = typeof da;
-export const loadEnglish = (): Promise<ReferralStrings> => import('./en.js').then((m) => m.en);
+/** The strings of the first steps, the step titles, the errors and the form's chrome. */
+export type FirstStrings = typeof da;
+/** Every visible string (what the `strings` property may override). */
+export type ReferralStrings = FirstStrings & typeof import('./da-later.js').daLater;
+export const loadEnglish = (): Promise<FirstStrings> => import('./en.js').then((m) => m.en);
 
 const TITLE_KEYS = {
   who: 'stepWho',
@@ -15,9 +22,9 @@ const TITLE_KEYS = {
   more: 'stepMore',
   consent: 'stepConsent',
   review: 'stepReview',
-} as const satisfies Record<StepId, keyof ReferralStrings>;
+} as const satisfies Record<StepId, keyof FirstStrings>;
 
 /** A step's title, which is also its heading and its name in the step list. */
-export function stepTitle(t: ReferralStrings, step: StepId): string {
+export function stepTitle(t: FirstStrings, step: StepId): string {
   return t[TITLE_KEYS[step]];
 }

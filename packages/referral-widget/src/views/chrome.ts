@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { focusField } from '@lettilbud/contract';
-import type { ReferralStrings } from '../i18n/index.js';
+import type { FirstStrings } from '../i18n/index.js';
 import { STEPS, type StepId } from '../logic/form.js';
 import type { FieldError } from '../logic/validators.js';
 import { errorText } from './fields.js';
@@ -8,7 +8,7 @@ import { errorText } from './fields.js';
 /** The parts around a step: progress, the error summary, the "delete what I wrote" action. */
 
 export function progress(
-  t: ReferralStrings,
+  t: FirstStrings,
   step: StepId,
   title: (s: StepId) => string,
 ): TemplateResult {
@@ -32,7 +32,7 @@ export function progress(
  * gets focus and the legend is scrolled into view, so the question is seen, not only a box.
  */
 export function errorSummary(
-  t: ReferralStrings,
+  t: FirstStrings,
   errors: readonly FieldError[],
   root: ParentNode,
 ): TemplateResult | typeof nothing {
@@ -71,7 +71,7 @@ export function errorSummary(
 }
 
 export function deleteAction(
-  t: ReferralStrings,
+  t: FirstStrings,
   o: {
     stored: boolean;
     confirming: boolean;
@@ -102,7 +102,7 @@ export function deleteAction(
 
 /** Next (or Send), Skip on the optional step, Back. Send stays focusable while sending. */
 export function actions(
-  t: ReferralStrings,
+  t: FirstStrings,
   o: {
     step: StepId;
     blocked: boolean;

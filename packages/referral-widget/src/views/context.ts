@@ -2,6 +2,7 @@ import type { CrisisContact, Locale } from '@lettilbud/contract';
 import type { AgeInfo } from '../logic/dates.js';
 import type { ReferralForm } from '../logic/form.js';
 import type { FieldContext } from './fields.js';
+import type { ReferralStrings } from '../i18n/index.js';
 
 /** What a step's template needs from the element: data, and the ways to change it. */
 export interface StepContext extends FieldContext {
@@ -13,4 +14,9 @@ export interface StepContext extends FieldContext {
   readonly crisisContacts: readonly CrisisContact[];
   set(patch: Partial<ReferralForm>): void;
   setCpr(value: string): void;
+}
+
+/** A later step's context: every string, the later ones included (views/later.ts). */
+export interface LaterContext extends StepContext {
+  readonly t: ReferralStrings;
 }

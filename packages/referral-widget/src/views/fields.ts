@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { ReferralStrings } from '../i18n/index.js';
+import type { FirstStrings } from '../i18n/index.js';
 import type { ErrorCode, FieldError } from '../logic/validators.js';
 
 /**
@@ -9,11 +9,11 @@ import type { ErrorCode, FieldError } from '../logic/validators.js';
  * prefix), wired with aria-describedby and aria-invalid. Every value renders as text.
  */
 export interface FieldContext {
-  readonly t: ReferralStrings;
+  readonly t: FirstStrings;
   readonly errors: readonly FieldError[];
 }
 
-export function errorText(t: ReferralStrings, error: FieldError): string {
+export function errorText(t: FirstStrings, error: FieldError): string {
   const messages: Record<ErrorCode, string> = {
     required: t.errRequired,
     'too-long': t.errTooLong(error.max ?? 0),

@@ -11,14 +11,14 @@ import {
 import { parseBirthDate } from '../logic/dates.js';
 import { IMPACT_KEYS, isUrgent, type StepId } from '../logic/form.js';
 import type { ReferralStrings } from '../i18n/index.js';
-import type { StepContext } from './context.js';
+import type { LaterContext } from './context.js';
 import { partyLabel } from './steps-second.js';
 
 /** The review step (a GOV.UK summary list with a change button per section) and the receipt. */
 
 type Row = readonly [label: string, value: string];
 
-function sections(ctx: StepContext, stepTitle: (s: StepId) => string) {
+function sections(ctx: LaterContext, stepTitle: (s: StepId) => string) {
   const { t, form, locale } = ctx;
   const answer = (value: string) => value.trim() || t.notAnswered;
   const yn = (v: string) => (v === 'yes' ? t.yes : v === 'no' ? t.no : t.notAnswered);
@@ -86,7 +86,7 @@ function sections(ctx: StepContext, stepTitle: (s: StepId) => string) {
 }
 
 export function reviewStep(
-  ctx: StepContext,
+  ctx: LaterContext,
   o: {
     stepTitle: (s: StepId) => string;
     goTo: (s: StepId) => void;
@@ -147,7 +147,7 @@ export function failureNotice(
 }
 
 export function receiptView(
-  ctx: StepContext,
+  ctx: LaterContext,
   o: { receipt: ReferralReceipt; today: string },
 ): TemplateResult {
   const { t, locale } = ctx;

@@ -2,12 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { CONSENT_PARTIES, TRIED } from '@lettilbud/contract';
 import { IMPACT_KEYS, type ReferralForm } from '../logic/form.js';
 import type { ReferralStrings } from '../i18n/index.js';
-import type { StepContext } from './context.js';
+import type { LaterContext } from './context.js';
 import { checkboxGroup, radioGroup, textField, yesNo } from './fields.js';
 
 /** Steps 5-7: how to reach the family, the optional depth, consents. */
 
-export function contactStep(ctx: StepContext): TemplateResult {
+export function contactStep(ctx: LaterContext): TemplateResult {
   const { t, form, age } = ctx;
   const youngPerson = form.role === 'young-person' && age !== null;
   return html`<p class="lt-hint">${t.reachHint}</p>
@@ -63,7 +63,7 @@ export function contactStep(ctx: StepContext): TemplateResult {
     }`;
 }
 
-function holders(ctx: StepContext): TemplateResult {
+function holders(ctx: LaterContext): TemplateResult {
   const { t, form } = ctx;
   const update = (i: number, patch: Partial<ReferralForm['custodyHolders'][number]>) =>
     ctx.set({
@@ -134,7 +134,7 @@ const TRIED_LABELS: Record<(typeof TRIED)[number], keyof ReferralStrings> = {
   other: 'triedOther',
 };
 
-export function moreStep(ctx: StepContext): TemplateResult {
+export function moreStep(ctx: LaterContext): TemplateResult {
   const { t, form } = ctx;
   const scale = [0, 1, 2, 3].map((n) => ({
     value: String(n),
@@ -211,7 +211,7 @@ export function partyLabel(t: ReferralStrings, party: (typeof CONSENT_PARTIES)[n
   return t[PARTY_LABELS[party]] as string;
 }
 
-export function consentStep(ctx: StepContext): TemplateResult {
+export function consentStep(ctx: LaterContext): TemplateResult {
   const { t, form, age } = ctx;
   const by = age?.consentBy ?? 'custody-holders';
   if (form.role === 'young-person' && by === 'custody-holders') {

@@ -1,19 +1,28 @@
 import type { TemplateResult } from 'lit';
 import type { ReferralForm, StepId } from '../logic/form.js';
-import type { StepContext } from './context.js';
-import { reviewStep } from './review.js';
+import type { LaterContext, StepContext } from './context.js';
 import { childStep, hardStep, safetyStep, whoStep } from './steps-first.js';
-import { consentStep, contactStep, moreStep } from './steps-second.js';
+
+/** The later steps' module (see later.ts). */
+export type LaterViews = typeof import('./later.js');
 
 export interface StepHandlers {
   readonly onSafety: (value: ReferralForm['safety']) => void;
   readonly stepTitle: (step: StepId) => string;
   readonly goTo: (step: StepId) => void;
-  readonly failure: Parameters<typeof reviewStep>[1]['failure'];
+  readonly failure: TemplateResult | typeof import('lit').nothing;
 }
 
-/** The body of one step. */
-export function renderStep(step: StepId, ctx: StepContext, h: StepHandlers): TemplateResult {
+/** Steps whose views are in the first render; the others come with later.ts. */
+export const FIRST_STEPS: readonly StepId[] = ['who', 'child', 'hard', 'safety'];
+
+/** The body of one step; a later step needs its module and strings (null while they load). */
+export function renderStep(
+  step: StepId,
+  ctx: StepContext,
+  h: StepHandlers,
+  late: { views: LaterViews; ctx: LaterContext } | null,
+): TemplateResult | null {
   switch (step) {
     case 'who':
       return whoStep(ctx);
@@ -23,13 +32,17 @@ export function renderStep(step: StepId, ctx: StepContext, h: StepHandlers): Tem
       return hardStep(ctx);
     case 'safety':
       return safetyStep(ctx, h.onSafety);
+  }
+  if (!late) return null;
+  const { views } = late;
+  switch (step) {
     case 'contact':
-      return contactStep(ctx);
+      return views.contactStep(late.ctx);
     case 'more':
-      return moreStep(ctx);
+      return views.moreStep(late.ctx);
     case 'consent':
-      return consentStep(ctx);
+      return views.consentStep(late.ctx);
     case 'review':
-      return reviewStep(ctx, h);
+      return views.reviewStep(late.ctx, h);
   }
 }

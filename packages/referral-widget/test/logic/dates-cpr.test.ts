@@ -3,6 +3,7 @@ import { ageInfo, parseBirthDate } from '../../src/logic/dates.js';
 import { cprBirthDate, cprProblem, normalizeCpr } from '../../src/logic/cpr.js';
 import { failureMessage } from '../../src/logic/failure.js';
 import { catalogs } from '../../src/i18n/index.js';
+import { daLater } from '../../src/i18n/da-later.js';
 import { LtAskError } from '@lettilbud/contract';
 
 describe('parseBirthDate', () => {
@@ -74,7 +75,7 @@ describe('CPR', () => {
 });
 
 describe('failureMessage', () => {
-  const t = catalogs.da;
+  const t = { ...catalogs.da, ...daLater };
   it('explains each failure in plain words and offers retry only when it can help', () => {
     expect(failureMessage(t, new LtAskError('offline', ''))).to.deep.equal({
       message: t.failOffline,
