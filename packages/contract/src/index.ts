@@ -33,6 +33,7 @@ export * from './vocab/concerns.js';
 export * from './vocab/municipalities.js';
 
 export * from './ui/tokens.js';
+export * from './ui/field-styles.js';
 export * from './ui/a11y.js';
 export * from './ui/crisis.js';
 export * from './ui/problems.js';

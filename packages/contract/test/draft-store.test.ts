@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
-import { DraftStore } from '../src/index.js';
+import { DraftStore, sweepDrafts } from '../src/index.js';
 
 describe('DraftStore', () => {
   afterEach(() => {
@@ -75,11 +75,11 @@ describe('DraftStore', () => {
     expect(await store.load()).to.equal(null);
   });
 
-  it('sweep() removes only expired Lettilbud drafts', () => {
+  it('sweepDrafts() removes only expired Lettilbud drafts', () => {
     new DraftStore({ key: 'old', storage: 'session', ttlMs: 1, now: () => 0 }).save({});
     new DraftStore({ key: 'new', storage: 'session' }).save({});
     sessionStorage.setItem('other-app', 'x');
-    expect(DraftStore.sweep('session')).to.equal(1);
+    expect(sweepDrafts('session')).to.equal(1);
     expect(sessionStorage.getItem('lettilbud:draft:new')).to.not.equal(null);
     expect(sessionStorage.getItem('other-app')).to.equal('x');
   });

@@ -8,6 +8,7 @@ import {
   LtElement,
   MUNICIPALITY_ATTRIBUTION,
   baseStyles,
+  fieldStyles,
   crisisStyles,
   dataError,
   defaultCrisisContacts,
@@ -73,7 +74,7 @@ const PostalCodes = recordOf(arrayOf(isString));
  * @cssprop --lt-color-primary - Links, buttons and the chosen option.
  */
 export class LtOfferFinder extends LtElement {
-  static override styles = [tokens, baseStyles, crisisStyles, styles];
+  static override styles = [tokens, baseStyles, fieldStyles, crisisStyles, styles];
 
   /** Locks the finder to one municipality (3-digit code), for a municipality's own site. */
   @property() municipality: string | null = null;

@@ -5,6 +5,7 @@ import {
   LtElement,
   WRITER_ROLES,
   baseStyles,
+  fieldStyles,
   copenhagenDate,
   crisisStyles,
   defaultCrisisContacts,
@@ -83,7 +84,7 @@ const later = lazy(() => import('./views/later.js'));
  * @cssprop --lt-font-family - All text.
  */
 export class LtReferralWidget extends LtElement {
-  static override styles = [tokens, baseStyles, crisisStyles, styles];
+  static override styles = [tokens, baseStyles, fieldStyles, crisisStyles, styles];
 
   // Declared with static `properties` rather than decorators: the test runner's esbuild
   // reads tsconfig.json raw (without `extends`), so decorator settings would differ between

@@ -13,7 +13,9 @@ import {
   type SdqScores,
   type SubmissionOptions,
 } from '@lettilbud/contract';
-export { failureKind } from '@lettilbud/contract';
+export { failureMessage } from '@lettilbud/contract';
+export { daFinish } from './i18n/da-finish.js';
+export const loadEnglishFinish = () => import('./i18n/en-finish.js').then((m) => m.enFinish);
 import type { SdqStrings } from './i18n/index.js';
 
 /**

@@ -33,7 +33,7 @@ import {
   type SdqInformant,
   type SdqQuestion,
 } from '@lettilbud/contract';
-import { da, loadEnglish, type SdqStrings } from './i18n/index.js';
+import { da, loadEnglish, type FirstStrings, type SdqStrings } from './i18n/index.js';
 import { keptAnswers, offeredInformant, unanswered, visibleQuestions } from './logic/form.js';
 import { styles } from './sdq-form.styles.js';
 import { formView } from './views.js';
@@ -45,6 +45,7 @@ type Draft = z.infer<typeof SdqDraft>;
 const LAYOUTS = ['auto', 'paged', 'list'] as const;
 /** The review, the thank-you and the scoring: loaded on the first focus or touch. */
 const finish = lazy(() => import('./finish.js'));
+type Finish = typeof import('./finish.js');
 
 /**
  * The SDQ, filled in by a parent, a teacher or a young person: the host's licensed FHIR
@@ -116,6 +117,7 @@ export class LtSdqForm extends LtElement {
   readonly #source = new QuestionnaireSource(this);
   readonly #live = new LiveAnnouncer(this);
   readonly #catalogs = new LazyCatalogs(this, da, loadEnglish);
+  #finishCatalogs: LazyCatalogs<Finish['daFinish']> | null = null;
   // Deferred a task (not a frame: hidden pages get no frames): re-rendering inside the
   // observer callback would resize again within the same frame ("ResizeObserver loop
   // completed with undelivered notifications").
@@ -138,7 +140,7 @@ export class LtSdqForm extends LtElement {
     return super.getUpdateComplete();
   }
 
-  get #t(): SdqStrings {
+  get #t(): FirstStrings {
     return this.#catalogs.strings(this.localeController.locale, this.strings);
   }
 
@@ -356,21 +358,20 @@ export class LtSdqForm extends LtElement {
     }
   };
 
-  #failure(): { message: string; retryable: boolean } {
-    const state = this.#send?.state;
-    const failure = finish.now()?.failureKind;
-    if (!failure) return { message: this.#t.failGeneral, retryable: true };
-    const { kind, retryable } = failure(state?.kind === 'failed' ? state.error : null);
-    const t = this.#t;
+  /** Every string, the review's included, once finish.ts has loaded. */
+  #all(end: Finish): SdqStrings {
+    this.#finishCatalogs ??= new LazyCatalogs(this, end.daFinish, end.loadEnglishFinish);
     return {
-      message: {
-        refused: t.failRefused,
-        offline: t.failOffline,
-        timeout: t.failTimeout,
-        general: t.failGeneral,
-      }[kind],
-      retryable,
+      ...this.#t,
+      ...this.#finishCatalogs.strings(this.localeController.locale, this.strings),
     };
+  }
+
+  #failure(): { message: string; retryable: boolean } {
+    const end = finish.now();
+    const state = this.#send?.state;
+    if (!end) return { message: this.#t.failOffline, retryable: true };
+    return end.failureMessage(this.#all(end), state?.kind === 'failed' ? state.error : null);
   }
 
   #delete = (): void => {
@@ -409,7 +410,7 @@ export class LtSdqForm extends LtElement {
     }
   }
 
-  #formView(t: SdqStrings) {
+  #formView(t: FirstStrings) {
     const notices = html`${this.#informant.changed ? html`<p class="notice">${t.selfTooYoung}</p>` : nothing}
     ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}`;
     const form = {
@@ -422,9 +423,10 @@ export class LtSdqForm extends LtElement {
     ${this.#footer(t)}`;
   }
 
-  #reviewView(t: SdqStrings) {
+  #reviewView(first: FirstStrings) {
     const end = finish.now();
-    if (!end) return html`<p role="status">${t.loading}</p>`;
+    if (!end) return html`<p role="status">${first.loading}</p>`;
+    const t = this.#all(end);
     const visible = this.#visible;
     const state = {
       missing: unanswered(visible, this.answers),
@@ -437,9 +439,10 @@ export class LtSdqForm extends LtElement {
     ${this.#footer(t)}`;
   }
 
-  #sentView(t: SdqStrings) {
+  #sentView(first: FirstStrings) {
     const end = finish.now();
-    if (!end) return html`<p role="status">${t.loading}</p>`;
+    if (!end) return html`<p role="status">${first.loading}</p>`;
+    const t = this.#all(end);
     const state = this.#send?.state;
     const shown = this.showScores
       ? end.scored(
@@ -451,7 +454,7 @@ export class LtSdqForm extends LtElement {
     return end.sentView(t, state?.kind === 'done' ? state.receipt.reference : null, shown);
   }
 
-  #footer(t: SdqStrings) {
+  #footer(t: FirstStrings) {
     return html`<div class="footer">
       ${this.#drafts?.storage !== 'none' ? html`<p>${t.draftNote}</p>` : nothing}
       <button class="linklike" @click=${this.#delete}>${t.deleteDraft}</button>

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { optionLabel, type SdqQuestion } from '@lettilbud/contract';
-import type { SdqStrings } from './i18n/index.js';
+import type { FirstStrings } from './i18n/index.js';
 
 const option = (name: string, i: number, label: string, checked: boolean) =>
   html`<label class="option"
@@ -59,7 +59,7 @@ export interface FormState {
 
 /** The questions: one per screen with back and next (paged), or the whole list. */
 export function formView(
-  t: SdqStrings,
+  t: FirstStrings,
   s: FormState,
   on: {
     answer: (item: number, position: number) => void;

@@ -1,6 +1,5 @@
 import type * as z from 'zod/mini';
 import { LtEvent } from '../events/event.js';
-import { formatIssues } from '../schemas/validate.js';
 import { contractSchemas, type ContractSchemas } from '../validation/contract-schemas.js';
 import { DEFAULT_ASK_TIMEOUT_MS, LtAskError, newIdempotencyKey } from './ask-error.js';
 
@@ -126,7 +125,7 @@ export async function ask<P extends object, R>(options: AskOptions<P, R>): Promi
     if (!parsed.success) {
       throw new LtAskError(
         'invalid-response',
-        `The answer does not match the contract: ${formatIssues(parsed.error)}`,
+        `The answer does not match the contract: ${schemas.formatIssues(parsed.error)}`,
       );
     }
     return parsed.data;

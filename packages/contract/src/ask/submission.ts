@@ -136,3 +136,30 @@ export function failureKind(error: LtAskError | null): {
   if (error.kind === 'timeout') return { kind: 'timeout', retryable: true };
   return { kind: 'general', retryable: true };
 }
+
+/** The four plain-words failure messages a form gives (each widget words them its own way). */
+export interface FailureStrings {
+  readonly failRefused: string;
+  readonly failOffline: string;
+  readonly failTimeout: string;
+  readonly failGeneral: string;
+}
+
+/**
+ * What to tell the family when sending failed, and whether Retry (with the same idempotency
+ * key) can help. A refusal by the host or a missing handler is not retryable: the family is
+ * told to call instead. Nothing typed is ever dropped.
+ */
+export function failureMessage(
+  t: FailureStrings,
+  error: LtAskError | null,
+): { message: string; retryable: boolean } {
+  const { kind, retryable } = failureKind(error);
+  const message = {
+    refused: t.failRefused,
+    offline: t.failOffline,
+    timeout: t.failTimeout,
+    general: t.failGeneral,
+  }[kind];
+  return { message, retryable };
+}

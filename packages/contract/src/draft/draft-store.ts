@@ -171,28 +171,6 @@ export class DraftStore<T> {
     });
   }
 
-  /** Removes every expired Lettilbud draft in this storage, e.g. left by an abandoned form. */
-  static sweep(storage: DraftStorage, now: number = Date.now()): number {
-    const area = areaFor(storage);
-    if (!area) return 0;
-    let removed = 0;
-    for (let i = area.length - 1; i >= 0; i--) {
-      const key = area.key(i);
-      if (!key?.startsWith(PREFIX)) continue;
-      try {
-        const envelope = JSON.parse(area.getItem(key) ?? 'null') as Envelope | null;
-        if (!envelope || envelope.expiresAt <= now) {
-          area.removeItem(key);
-          removed++;
-        }
-      } catch {
-        area.removeItem(key);
-        removed++;
-      }
-    }
-    return removed;
-  }
-
   #area(): Storage | null {
     return areaFor(this.storage);
   }
@@ -206,4 +184,26 @@ function areaFor(storage: DraftStorage): Storage | null {
     // Accessing storage throws when the browser blocks it (sandboxed iframes, some privacy modes).
   }
   return null;
+}
+
+/** Removes every expired Lettilbud draft in this storage, e.g. left by an abandoned form. */
+export function sweepDrafts(storage: DraftStorage, now: number = Date.now()): number {
+  const area = areaFor(storage);
+  if (!area) return 0;
+  let removed = 0;
+  for (let i = area.length - 1; i >= 0; i--) {
+    const key = area.key(i);
+    if (!key?.startsWith(PREFIX)) continue;
+    try {
+      const envelope = JSON.parse(area.getItem(key) ?? 'null') as Envelope | null;
+      if (!envelope || envelope.expiresAt <= now) {
+        area.removeItem(key);
+        removed++;
+      }
+    } catch {
+      area.removeItem(key);
+      removed++;
+    }
+  }
+  return removed;
 }

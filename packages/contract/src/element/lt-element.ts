@@ -2,7 +2,6 @@ import { LitElement } from 'lit';
 import type * as z from 'zod/mini';
 import { LtEvent } from '../events/event.js';
 import type { EventKey } from '../events/keys.js';
-import { formatIssues } from '../schemas/validate.js';
 import { LocaleController } from '../i18n/locale.js';
 import type { Guard } from '../validation/guards.js';
 import { prefetchOnFirstUse } from '../validation/lazy.js';
@@ -69,7 +68,7 @@ export class LtElement extends LitElement {
     const parsed = schema?.safeParse(detail);
     if (!parsed?.success) {
       console.error(
-        `<${this.localName}>: ${key.name} not sent, its detail breaks the contract: ${parsed ? formatIssues(parsed.error) : 'unknown event'}`,
+        `<${this.localName}>: ${key.name} not sent, its detail breaks the contract: ${parsed ? schemas.formatIssues(parsed.error) : 'unknown event'}`,
       );
       return false;
     }

@@ -122,35 +122,6 @@ export const baseStyles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
-  .lt-field {
-    margin-block: calc(var(--_lt-space) * 2);
-  }
-  .lt-label {
-    display: block;
-    font-weight: 600;
-  }
-  .lt-hint {
-    display: block;
-    color: var(--_lt-muted);
-  }
-  .lt-input {
-    display: block;
-    width: 100%;
-    max-width: 32em;
-    min-height: 44px;
-    padding: var(--_lt-space);
-    border: 1px solid var(--_lt-border);
-    border-radius: var(--_lt-radius);
-    background: var(--_lt-bg);
-  }
-  .lt-input[aria-invalid='true'] {
-    border: 2px solid var(--_lt-error);
-  }
-  .lt-error-message {
-    display: block;
-    color: var(--_lt-error);
-    font-weight: 600;
-  }
   .lt-visually-hidden {
     position: absolute !important;
     width: 1px !important;
@@ -166,9 +137,6 @@ export const baseStyles = css`
   @media (forced-colors: active) {
     .lt-button {
       border: 2px solid ButtonText;
-    }
-    .lt-input[aria-invalid='true'] {
-      border: 3px solid Mark;
     }
   }
   @media (prefers-reduced-motion: reduce) {

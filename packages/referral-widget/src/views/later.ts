@@ -4,10 +4,9 @@
  * without them. The safety step and its crisis box are never in here: crisis help must not
  * wait for a download.
  */
-export { SubmissionController } from '@lettilbud/contract';
+export { SubmissionController, failureMessage } from '@lettilbud/contract';
 export { consentStep, contactStep, moreStep } from './steps-second.js';
 export { failureNotice, receiptView, reviewStep } from './review.js';
 export { buildReferral } from '../logic/build-referral.js';
-export { failureMessage } from '../logic/failure.js';
 export { daLater } from '../i18n/da-later.js';
 export const loadEnglishLater = () => import('../i18n/en-later.js').then((m) => m.enLater);

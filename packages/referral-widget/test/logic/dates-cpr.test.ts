@@ -1,10 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { ageInfo, parseBirthDate } from '../../src/logic/dates.js';
 import { cprBirthDate, cprProblem, normalizeCpr } from '../../src/logic/cpr.js';
-import { failureMessage } from '../../src/logic/failure.js';
 import { catalogs } from '../../src/i18n/index.js';
 import { daLater } from '../../src/i18n/da-later.js';
-import { LtAskError } from '@lettilbud/contract';
+import { LtAskError, failureMessage } from '@lettilbud/contract';
 
 describe('parseBirthDate', () => {
   it('reads the ways Danes write a date', () => {
