@@ -186,7 +186,9 @@ if (benches.length) {
       rows.map((r) => [
         r.name,
         `${r.value.toFixed(2)} ${r.unit}`,
-        r.budget ? `${Number(r.budget.toFixed(2))} ${r.unit} ${r.value <= r.budget ? 'ok' : 'OVER'}` : '—',
+        r.budget
+          ? `${Number(r.budget.toFixed(2))} ${r.unit} ${r.value <= r.budget ? 'ok' : 'OVER'}`
+          : '—',
       ]),
       ['measure', 'value', 'budget'],
     );
