@@ -1,8 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ReactiveControllerHost } from 'lit';
 import {
   SDQ_SCORE_ORDER,
-  SubmissionController,
   bandSdq,
   missingScores,
   scoreSdq,
@@ -11,9 +9,8 @@ import {
   type SdqInformant,
   type SdqQuestion,
   type SdqScores,
-  type SubmissionOptions,
 } from '@lettilbud/contract';
-export { failureMessage } from '@lettilbud/contract';
+export { SubmissionController, failureMessage } from '@lettilbud/contract';
 export { daFinish } from './i18n/da-finish.js';
 export const loadEnglishFinish = () => import('./i18n/en-finish.js').then((m) => m.enFinish);
 import type { SdqStrings } from './i18n/index.js';
@@ -23,14 +20,6 @@ import type { SdqStrings } from './i18n/index.js';
  * professional hosts, with the scoring and band modules they need. Its own chunk: a
  * respondent's first screen is the questions, so this loads on the first focus or touch.
  */
-
-/** The send controller, made when the review first opens (a form never sent needs none). */
-export function submission<P extends object, R>(
-  host: ReactiveControllerHost & HTMLElement,
-  options: SubmissionOptions<R>,
-): SubmissionController<P, R> {
-  return new SubmissionController<P, R>(host, options);
-}
 
 /** Scores these answers cannot give (too many unanswered items in a scale). */
 export function unscorable(

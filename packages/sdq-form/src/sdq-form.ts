@@ -293,7 +293,7 @@ export class LtSdqForm extends LtElement {
       this.#live.announce(this.#t.failOffline, 'assertive');
       return;
     }
-    this.#send ??= end.submission(this, {
+    this.#send ??= new end.SubmissionController(this, {
       event: sdqSubmit.name,
       response: (schemas) => schemas.SdqReceipt,
       endpoint: () => this.endpoint,
