@@ -127,6 +127,105 @@ for (const [pkg, tag] of [
   });
 }
 
+// The draft store is its own chunk in the built form (openDraftStore): the questions show
+// before it arrives, an answer given meanwhile is saved once it is there, and offline the form
+// works without a draft and does not claim to keep one.
+console.log('e2e: <lt-sdq-form> with its draft store loading on demand (standalone build)');
+const questionnaire = {
+  resourceType: 'Questionnaire',
+  url: 'https://example.org/e2e-sdq',
+  item: Array.from({ length: 26 }, (_, i) => ({
+    linkId: String(i + 1),
+    type: 'choice',
+    text: `Placeholder ${i + 1}`,
+    answerOption: Array.from({ length: i < 25 ? 3 : 4 }, (_, j) => ({ valueString: `A${j}` })),
+  })),
+};
+async function sdqPage(onDraftStore) {
+  const p = await browser.newPage();
+  await p.route(`${base}/sdq.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="da"><body><lt-sdq-form layout="list" draft-key="e2e"></lt-sdq-form>
+<script type="module">document.querySelector('lt-sdq-form').questionnaire = ${JSON.stringify(questionnaire)};</script>
+<script type="module" src="/packages/sdq-form/dist/sdq-form.standalone.js"></script></body></html>`,
+    }),
+  );
+  await p.route('**/sdq-form.standalone-draft-store-*.js', onDraftStore);
+  await p.goto(`${base}/sdq.html`);
+  await p.waitForFunction(
+    () =>
+      document.querySelector('lt-sdq-form').shadowRoot?.querySelectorAll('fieldset').length >= 25,
+    null,
+    { timeout: 10_000 },
+  );
+  return p;
+}
+const footer = (p) =>
+  p.evaluate(
+    () => document.querySelector('lt-sdq-form').shadowRoot.querySelector('.footer').textContent,
+  );
+const drafts = (p) =>
+  p.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('lettilbud:draft:')));
+const answerThird = (p) =>
+  p.evaluate(() =>
+    document.querySelector('lt-sdq-form').shadowRoot.querySelectorAll('#q-3 input')[2].click(),
+  );
+await check(
+  'an answer given before the draft store arrived is saved once it is there',
+  async () => {
+    let release;
+    const held = new Promise((r) => (release = r));
+    const p = await sdqPage(async (route) => {
+      await held;
+      await route.continue();
+    });
+    assert(
+      !(await footer(p)).includes('Dine svar bliver gemt'),
+      'draft note shown before the store',
+    );
+    await answerThird(p);
+    assert((await drafts(p)).length === 0, 'a draft without a store');
+    release();
+    await p.waitForFunction(
+      () => Object.keys(sessionStorage).some((k) => k.includes('e2e')),
+      null,
+      {
+        timeout: 10_000,
+      },
+    );
+    const saved = await p.evaluate(() =>
+      JSON.parse(
+        sessionStorage.getItem(Object.keys(sessionStorage).find((k) => k.includes('e2e'))),
+      ),
+    );
+    assert(
+      JSON.stringify(saved.data.answers) === '[[3,2]]',
+      `saved ${JSON.stringify(saved.data.answers)}`,
+    );
+    await p.waitForFunction(() =>
+      document
+        .querySelector('lt-sdq-form')
+        .shadowRoot.querySelector('.footer')
+        .textContent.includes('Dine svar bliver gemt'),
+    );
+    await p.close();
+  },
+);
+await check('offline before the draft store loaded, the form works without a draft', async () => {
+  const p = await sdqPage((route) => route.abort('internetdisconnected'));
+  await answerThird(p);
+  const checked = await p.evaluate(
+    () =>
+      document.querySelector('lt-sdq-form').shadowRoot.querySelectorAll('#q-3 input')[2].checked,
+  );
+  assert(checked, 'answer not taken');
+  await new Promise((r) => setTimeout(r, 300));
+  assert(!(await footer(p)).includes('Dine svar bliver gemt'), 'claims to keep a draft');
+  assert((await drafts(p)).length === 0, 'a draft was kept');
+  await p.close();
+});
+
 await browser.close();
 server.close();
 console.log(`e2e: ${passed} passed, ${failed} failed`);

@@ -26,6 +26,7 @@ export * from './ask/ask.js';
 export * from './ask/submission.js';
 export * from './ask/load-json.js';
 export * from './draft/draft-store.js';
+export * from './draft/open-draft-store.js';
 export * from './i18n/locale.js';
 
 export * from './vocab/ltt.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import {
-  DraftStore,
+  openDraftStore,
   LiveAnnouncer,
   LtElement,
   WRITER_ROLES,
@@ -35,7 +35,14 @@ import {
   type ReferralStrings,
 } from './i18n/index.js';
 import { ageInfo } from './logic/dates.js';
-import { STEPS, emptyForm, isUrgent, type ReferralForm, type StepId } from './logic/form.js';
+import {
+  STEPS,
+  emptyForm,
+  isUrgent,
+  type ReferralDraft,
+  type ReferralForm,
+  type StepId,
+} from './logic/form.js';
 import { firstInvalidStep, validateStep, type FieldError } from './logic/validators.js';
 import { styles } from './referral-widget.styles.js';
 import { actions, deleteAction, errorSummary, progress } from './views/chrome.js';
@@ -205,17 +212,19 @@ export class LtReferralWidget extends LtElement {
   override connectedCallback(): void {
     super.connectedCallback();
     prefetchOnFirstUse(this, later);
-    this.#settling = this.#flow
-      .open(
-        DraftStore.fromAttributes(
-          {
-            key: this.draftKey,
-            storage: this.storage,
-            ttlHours: this.draftTtl,
-            schema: () => import('./logic/form-schema.js').then((m) => m.ReferralDraft),
-          },
-          (...args) => this.checked(...args),
-        ),
+    this.#settling = openDraftStore<ReferralDraft>(
+      {
+        key: this.draftKey,
+        storage: this.storage,
+        ttlHours: this.draftTtl,
+        schema: () => import('./logic/form-schema.js').then((m) => m.ReferralDraft),
+      },
+      (...args) => this.checked(...args),
+    )
+      // Offline before the draft store loaded: the form works without a draft.
+      .then(
+        (store) => this.#flow.open(store),
+        () => null,
       )
       .then(async (draft) => {
         if (!draft) return;

@@ -1,25 +1,128 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import {
+  LazyCatalogs,
   SDQ_SCORE_ORDER,
+  SubmissionController,
   bandSdq,
+  contractSchemas,
+  failureMessage,
   missingScores,
   scoreSdq,
+  sdqSubmit,
   type BandTable,
+  type Locale,
   type SdqBands,
   type SdqInformant,
   type SdqQuestion,
+  type SdqReceipt,
+  type SdqResult,
   type SdqScores,
 } from '@lettilbud/contract';
-export { SubmissionController, failureMessage } from '@lettilbud/contract';
-export { daFinish } from './i18n/da-finish.js';
-export const loadEnglishFinish = () => import('./i18n/en-finish.js').then((m) => m.enFinish);
-import type { SdqStrings } from './i18n/index.js';
+import { daFinish } from './i18n/da-finish.js';
+import type { FirstStrings, SdqStrings } from './i18n/index.js';
+import { keptAnswers, unanswered } from './logic/form.js';
+import type { ResultInput } from './logic/result.js';
+export { SubmissionController };
+const loadEnglishFinish = () => import('./i18n/en-finish.js').then((m) => m.enFinish);
 
 /**
  * The end of the form: the review before sending, the thank-you, and the scores for
  * professional hosts, with the scoring and band modules they need. Its own chunk: a
  * respondent's first screen is the questions, so this loads on the first focus or touch.
  */
+
+/** What the end of the form reads from the element at each render. */
+export interface EndContext {
+  /** The element's strings (the questions' part), for its locale with the host's overrides. */
+  first: FirstStrings;
+  locale: Locale;
+  overrides: Partial<SdqStrings> | null;
+  visible: readonly SdqQuestion[];
+  answers: ReadonlyMap<number, number>;
+  informant: SdqInformant;
+  showScores: boolean;
+  bandTables: { three: BandTable; four: BandTable } | null;
+}
+
+/**
+ * The end of one form: sending (once per press, one idempotency key per submission, kept
+ * across a reload through `onKey`), the review and the thank-you with their strings.
+ */
+export class FormEnd {
+  readonly send: SubmissionController<{ result: SdqResult }, SdqReceipt>;
+  readonly #catalogs: LazyCatalogs<typeof daFinish>;
+
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    options: {
+      endpoint: () => string | null;
+      timeoutMs: () => number;
+      onKey: () => void;
+      /** The key of a send that failed before a reload. */
+      key: string | undefined;
+    },
+  ) {
+    this.send = new SubmissionController(host, {
+      event: sdqSubmit.name,
+      response: (schemas) => schemas.SdqReceipt,
+      endpoint: options.endpoint,
+      timeoutMs: options.timeoutMs,
+      onKey: options.onKey,
+    });
+    this.send.key = options.key;
+    this.#catalogs = new LazyCatalogs(host, daFinish, loadEnglishFinish);
+  }
+
+  /** Every string, the review's included. */
+  strings(c: Pick<EndContext, 'first' | 'locale' | 'overrides'>): SdqStrings {
+    return { ...c.first, ...this.#catalogs.strings(c.locale, c.overrides) };
+  }
+
+  /** What went wrong with the last send, in the respondent's words. */
+  failure(c: Pick<EndContext, 'first' | 'locale' | 'overrides'>): {
+    message: string;
+    retryable: boolean;
+  } {
+    const state = this.send.state;
+    return failureMessage(this.strings(c), state.kind === 'failed' ? state.error : null);
+  }
+
+  /** Scores, builds and validates the result, then sends it; the receipt, or null. */
+  submit(input: ResultInput): Promise<SdqReceipt | null> {
+    return this.send.send(async () => {
+      const [{ buildSdqResult }, schemas] = await Promise.all([
+        import('./logic/result.js'),
+        contractSchemas.load(),
+      ]);
+      const result = buildSdqResult(input, schemas);
+      return result.ok ? { result: result.value } : null;
+    });
+  }
+
+  review(c: EndContext, on: { send: () => void; back: (item?: number) => void }): TemplateResult {
+    const failed = this.send.state.kind === 'failed';
+    return reviewView(
+      this.strings(c),
+      {
+        missing: unanswered(c.visible, c.answers),
+        cannot: unscorable(keptAnswers(c.visible, c.answers), c.informant),
+        failed: failed ? this.failure(c) : null,
+        sending: this.send.sending,
+        total: c.visible.length,
+      },
+      on,
+    );
+  }
+
+  sent(c: EndContext): TemplateResult {
+    const state = this.send.state;
+    return sentView(
+      this.strings(c),
+      state.kind === 'done' ? state.receipt.reference : null,
+      c.showScores ? scored(keptAnswers(c.visible, c.answers), c.informant, c.bandTables) : null,
+    );
+  }
+}
 
 /** Scores these answers cannot give (too many unanswered items in a scale). */
 export function unscorable(

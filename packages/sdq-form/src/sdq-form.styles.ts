@@ -17,7 +17,8 @@ export const styles = css`
     margin-inline-end: 0.25em;
   }
   .options {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--_lt-space);
   }
   .option {

@@ -2,18 +2,14 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type * as z from 'zod/mini';
 import {
-  DraftStore,
   LazyCatalogs,
   LiveAnnouncer,
   LtElement,
   SDQ_INFORMANTS,
-  type SdqReceipt,
-  type SdqResult,
-  type SubmissionController,
   ageOn,
-  contractSchemas,
   lazy,
   oneOf,
+  openDraftStore,
   positive,
   prefetchOnFirstUse,
   baseStyles,
@@ -22,19 +18,19 @@ import {
   focusField,
   focusHeading,
   isCalendarDate,
-  sdqSubmit,
   sdqSubmitted,
   problemStyles,
   renderInvalid,
   renderLoadFailed,
   tokens,
   type BandTable,
+  type DraftStore,
   type Questionnaire,
   type SdqInformant,
   type SdqQuestion,
 } from '@lettilbud/contract';
 import { da, loadEnglish, type FirstStrings, type SdqStrings } from './i18n/index.js';
-import { keptAnswers, offeredInformant, unanswered, visibleQuestions } from './logic/form.js';
+import { keptAnswers, offeredInformant, visibleQuestions } from './logic/form.js';
 import { styles } from './sdq-form.styles.js';
 import { formView } from './views.js';
 import type { SdqDraft } from './logic/draft-schema.js';
@@ -45,7 +41,7 @@ type Draft = z.infer<typeof SdqDraft>;
 const LAYOUTS = ['auto', 'paged', 'list'] as const;
 /** The review, the thank-you and the scoring: loaded on the first focus or touch. */
 const finish = lazy(() => import('./finish.js'));
-type Finish = typeof import('./finish.js');
+type FormEnd = import('./finish.js').FormEnd;
 
 /**
  * The SDQ, filled in by a parent, a teacher or a young person: the host's licensed FHIR
@@ -112,12 +108,13 @@ export class LtSdqForm extends LtElement {
   #questions: SdqQuestion[] = [];
   #resolved: Questionnaire | null = null;
   #drafts: DraftStore<Draft> | null = null;
+  /** Counts draft restores: a newer questionnaire's draft replaces an older one's. */
+  #restores = 0;
   /** A saved draft being restored, or the review loading; `updateComplete` waits for it. */
   #settling: Promise<unknown> = Promise.resolve();
   readonly #source = new QuestionnaireSource(this);
   readonly #live = new LiveAnnouncer(this);
   readonly #catalogs = new LazyCatalogs(this, da, loadEnglish);
-  #finishCatalogs: LazyCatalogs<Finish['daFinish']> | null = null;
   // Deferred a task (not a frame: hidden pages get no frames): re-rendering inside the
   // observer callback would resize again within the same frame ("ResizeObserver loop
   // completed with undelivered notifications").
@@ -125,8 +122,8 @@ export class LtSdqForm extends LtElement {
     const narrow = (entry?.contentRect.width ?? 600) < 600;
     if (narrow !== this.narrow) setTimeout(() => (this.narrow = narrow));
   });
-  /** Created with the review (its chunk): sends once per press, one key per submission. */
-  #send: SubmissionController<{ result: SdqResult }, SdqReceipt> | null = null;
+  /** The review, sending and the thank-you: created with the review (its chunk). */
+  #end: FormEnd | null = null;
   /** The idempotency key of a failed send, kept in the draft until the review is back. */
   #key: string | undefined;
 
@@ -223,19 +220,33 @@ export class LtSdqForm extends LtElement {
     this.#settling = this.#restore();
   }
 
-  /** Restores a saved draft; its check loads on demand, and answers given meanwhile win. */
+  /**
+   * Opens the draft store (on demand) and restores a saved draft; answers given meanwhile win
+   * and are saved as soon as the store is there. Offline before the store loaded, the form
+   * works without a draft.
+   */
   async #restore(): Promise<void> {
     const id = this.draftKey ?? this.#resolved?.url ?? 'sdq';
-    this.#drafts = DraftStore.fromAttributes(
-      {
-        key: `sdq:${id}:${this.#informant.informant}:${this.followUp ? 'fu' : 'base'}`,
-        storage: this.storage,
-        ttlHours: this.draftTtl,
-        schema: () => import('./logic/draft-schema.js').then((m) => m.SdqDraft),
-      },
-      (...args) => this.checked(...args),
-    );
-    const drafts = this.#drafts;
+    const run = ++this.#restores;
+    this.#drafts = null;
+    let drafts: DraftStore<Draft>;
+    try {
+      drafts = await openDraftStore(
+        {
+          key: `sdq:${id}:${this.#informant.informant}:${this.followUp ? 'fu' : 'base'}`,
+          storage: this.storage,
+          ttlHours: this.draftTtl,
+          schema: () => import('./logic/draft-schema.js').then((m) => m.SdqDraft),
+        },
+        (...args) => this.checked(...args),
+      );
+    } catch {
+      return;
+    }
+    if (run !== this.#restores) return;
+    this.#drafts = drafts;
+    this.requestUpdate(); // The note that answers are kept shows once the store is there.
+    if (this.answers.size) return this.#save();
     if (!drafts.has()) return;
     const draft = await drafts.load();
     if (!draft || drafts !== this.#drafts || this.answers.size) return;
@@ -246,7 +257,7 @@ export class LtSdqForm extends LtElement {
   }
 
   #save(): void {
-    if (this.#send) this.#key = this.#send.key;
+    if (this.#end) this.#key = this.#end.send.key;
     this.#drafts?.save({
       answers: [...this.answers],
       page: this.page,
@@ -293,14 +304,12 @@ export class LtSdqForm extends LtElement {
       this.#live.announce(this.#t.failOffline, 'assertive');
       return;
     }
-    this.#send ??= new end.SubmissionController(this, {
-      event: sdqSubmit.name,
-      response: (schemas) => schemas.SdqReceipt,
+    this.#end ??= new end.FormEnd(this, {
       endpoint: () => this.endpoint,
       timeoutMs: () => this.checked('timeout', this.timeout, positive, 15_000, 'milliseconds'),
       onKey: () => this.#save(),
+      key: this.#key,
     });
-    this.#send.key ??= this.#key;
     if (this.notice === this.#t.failOffline) this.notice = '';
     this.phase = 'review';
     await super.getUpdateComplete();
@@ -322,30 +331,19 @@ export class LtSdqForm extends LtElement {
 
   /** Scores, builds and validates the result, then sends it. */
   #submit = async (): Promise<void> => {
-    const send = this.#send;
-    if (!send || send.sending || !this.#resolved) return;
-    const resolved = this.#resolved;
-    const receipt = await send.send(async () => {
-      const [{ buildSdqResult }, schemas] = await Promise.all([
-        import('./logic/result.js'),
-        contractSchemas.load(),
-      ]);
-      const result = buildSdqResult(
-        {
-          questionnaire: resolved,
-          questions: this.#questions,
-          visible: this.#visible,
-          answers: this.answers,
-          informant: this.#informant.informant,
-          followUp: this.followUp,
-          authored: new Date().toISOString(),
-          subject: this.subject,
-          author: this.author,
-          bandTables: this.bandTables,
-        },
-        schemas,
-      );
-      return result.ok ? { result: result.value } : null;
+    const end = this.#end;
+    if (!end || end.send.sending || !this.#resolved) return;
+    const receipt = await end.submit({
+      questionnaire: this.#resolved,
+      questions: this.#questions,
+      visible: this.#visible,
+      answers: this.answers,
+      informant: this.#informant.informant,
+      followUp: this.followUp,
+      authored: new Date().toISOString(),
+      subject: this.subject,
+      author: this.author,
+      bandTables: this.bandTables,
     });
     if (receipt) {
       this.#drafts?.clear();
@@ -354,29 +352,28 @@ export class LtSdqForm extends LtElement {
       await this.updateComplete;
       focusHeading(this.renderRoot.querySelector('h2'));
     } else {
-      this.#live.announce(this.#failure().message, 'assertive');
+      this.#live.announce(end.failure(this.#context()).message, 'assertive');
     }
   };
 
-  /** Every string, the review's included, once finish.ts has loaded. */
-  #all(end: Finish): SdqStrings {
-    this.#finishCatalogs ??= new LazyCatalogs(this, end.daFinish, end.loadEnglishFinish);
+  /** What the review and the thank-you read. */
+  #context() {
     return {
-      ...this.#t,
-      ...this.#finishCatalogs.strings(this.localeController.locale, this.strings),
+      first: this.#t,
+      locale: this.localeController.locale,
+      overrides: this.strings,
+      visible: this.#visible,
+      answers: this.answers,
+      informant: this.#informant.informant,
+      showScores: this.showScores,
+      bandTables: this.bandTables,
     };
   }
 
-  #failure(): { message: string; retryable: boolean } {
-    const end = finish.now();
-    const state = this.#send?.state;
-    if (!end) return { message: this.#t.failOffline, retryable: true };
-    return end.failureMessage(this.#all(end), state?.kind === 'failed' ? state.error : null);
-  }
-
-  #delete = (): void => {
+  #delete = async (): Promise<void> => {
+    await this.#settling;
     this.#drafts?.clear();
-    this.#send?.reset();
+    this.#end?.send.reset();
     this.#key = undefined;
     this.answers = new Map();
     this.page = 0;
@@ -402,9 +399,10 @@ export class LtSdqForm extends LtElement {
       case 'invalid':
         return renderInvalid(t.invalidTitle, t.invalidText, this.issues);
       case 'sent':
-        return this.#sentView(t);
+        return this.#end?.sent(this.#context());
       case 'review':
-        return this.#reviewView(t);
+        return html`${this.#end?.review(this.#context(), { send: this.#submit, back: this.#backToForm })}
+        ${this.#footer(t)}`;
       default:
         return this.#formView(t);
     }
@@ -423,40 +421,9 @@ export class LtSdqForm extends LtElement {
     ${this.#footer(t)}`;
   }
 
-  #reviewView(first: FirstStrings) {
-    const end = finish.now();
-    if (!end) return html`<p role="status">${first.loading}</p>`;
-    const t = this.#all(end);
-    const visible = this.#visible;
-    const state = {
-      missing: unanswered(visible, this.answers),
-      cannot: end.unscorable(keptAnswers(visible, this.answers), this.#informant.informant),
-      failed: this.#send?.state.kind === 'failed' ? this.#failure() : null,
-      sending: !!this.#send?.sending,
-      total: visible.length,
-    };
-    return html`${end.reviewView(t, state, { send: this.#submit, back: this.#backToForm })}
-    ${this.#footer(t)}`;
-  }
-
-  #sentView(first: FirstStrings) {
-    const end = finish.now();
-    if (!end) return html`<p role="status">${first.loading}</p>`;
-    const t = this.#all(end);
-    const state = this.#send?.state;
-    const shown = this.showScores
-      ? end.scored(
-          keptAnswers(this.#visible, this.answers),
-          this.#informant.informant,
-          this.bandTables,
-        )
-      : null;
-    return end.sentView(t, state?.kind === 'done' ? state.receipt.reference : null, shown);
-  }
-
   #footer(t: FirstStrings) {
     return html`<div class="footer">
-      ${this.#drafts?.storage !== 'none' ? html`<p>${t.draftNote}</p>` : nothing}
+      ${this.#drafts && this.#drafts.storage !== 'none' ? html`<p>${t.draftNote}</p>` : nothing}
       <button class="linklike" @click=${this.#delete}>${t.deleteDraft}</button>
     </div>`;
   }

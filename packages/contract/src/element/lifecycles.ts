@@ -1,3 +1,5 @@
+import { lazy } from '../validation/lazy.js';
+
 /**
  * single-spa lifecycles for a widget, so every package is mountable as a single-spa
  * application the same way. `mount` creates the element inside the host's DOM element
@@ -21,32 +23,18 @@ export interface Lifecycles {
   unmount(props: WidgetAppProps): Promise<void>;
 }
 
+const mounting = lazy(() => import('./mounting.js'));
+
+/**
+ * A widget's single-spa lifecycles. The mounting code is its own chunk, loaded on
+ * single-spa's first call (bootstrap): a page that uses the element directly never loads it.
+ */
 export function widgetLifecycles(tag: string): Lifecycles {
-  const mounted = new Map<string, HTMLElement>();
-  const containerFor = (props: WidgetAppProps): HTMLElement => {
-    if (props.domElement) return props.domElement;
-    const id = `single-spa-application:${props.name}`;
-    let container = document.getElementById(id);
-    if (!container) {
-      container = document.createElement('div');
-      container.id = id;
-      document.body.append(container);
-    }
-    return container;
-  };
+  let own: Lifecycles | undefined;
+  const lifecycles = () => mounting.load().then((m) => (own ??= m.mountingLifecycles(tag)));
   return {
-    async bootstrap() {},
-    async mount(props) {
-      const el = document.createElement(tag);
-      for (const [key, value] of Object.entries(props.attributes ?? {}))
-        el.setAttribute(key, value);
-      Object.assign(el, props.properties ?? {});
-      containerFor(props).append(el);
-      mounted.set(props.name, el);
-    },
-    async unmount(props) {
-      mounted.get(props.name)?.remove();
-      mounted.delete(props.name);
-    },
+    bootstrap: async (props) => (await lifecycles()).bootstrap(props),
+    mount: async (props) => (await lifecycles()).mount(props),
+    unmount: async (props) => (await lifecycles()).unmount(props),
   };
 }

@@ -2,3 +2,4 @@ export * from './structure.js';
 export * from './scoring.js';
 export * from './bands.js';
 export * from './fhir.js';
+export * from './fhir-response.js';

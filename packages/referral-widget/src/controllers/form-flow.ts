@@ -31,13 +31,18 @@ export class FormFlowController implements ReactiveController {
   hostConnected(): void {}
 
   /**
-   * Takes the draft store once and restores a saved draft; resolves with it, or null. Its
-   * check loads on demand, so the form shows at once; a family that starts typing before a
-   * draft is restored keeps what they typed.
+   * Takes the draft store once (it loads on demand) and restores a saved draft; resolves with
+   * it, or null. The form shows at once; a family that starts typing before a draft is
+   * restored keeps what they typed, saved as soon as the store is there.
    */
   async open(store: DraftStore<ReferralDraft>): Promise<ReferralDraft | null> {
     if (this.#store) return null;
     this.#store = store;
+    this.#host.requestUpdate(); // The note that answers are kept shows once the store is there.
+    if (this.#touched) {
+      this.save();
+      return null;
+    }
     if (!store.has()) return null;
     const draft = (await store.load())?.data ?? null;
     if (!draft || this.#touched) return null;

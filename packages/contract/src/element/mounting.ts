@@ -1,0 +1,32 @@
+import type { Lifecycles, WidgetAppProps } from './lifecycles.js';
+
+/** The lifecycles themselves, loaded by `widgetLifecycles()` on single-spa's first call. */
+export function mountingLifecycles(tag: string): Lifecycles {
+  const mounted = new Map<string, HTMLElement>();
+  const containerFor = (props: WidgetAppProps): HTMLElement => {
+    if (props.domElement) return props.domElement;
+    const id = `single-spa-application:${props.name}`;
+    let container = document.getElementById(id);
+    if (!container) {
+      container = document.createElement('div');
+      container.id = id;
+      document.body.append(container);
+    }
+    return container;
+  };
+  return {
+    async bootstrap() {},
+    async mount(props) {
+      const el = document.createElement(tag);
+      for (const [key, value] of Object.entries(props.attributes ?? {}))
+        el.setAttribute(key, value);
+      Object.assign(el, props.properties ?? {});
+      containerFor(props).append(el);
+      mounted.set(props.name, el);
+    },
+    async unmount(props) {
+      mounted.get(props.name)?.remove();
+      mounted.delete(props.name);
+    },
+  };
+}
