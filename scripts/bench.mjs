@@ -25,6 +25,14 @@ const BUDGETS = {
   'journal-panel': [20_000, 28_000],
 };
 
+// On-demand chunks a widget cannot show a host's data without: the contract's schemas check
+// every case (journal) and every host feed (finder: `src` or `directory`; its embedded default
+// data needs none). Reported as one more row, element + those chunks, against the same budget.
+const NEEDED_FOR_HOST_DATA = {
+  'offer-finder': 'a host feed (src or directory)',
+  'journal-panel': 'any case',
+};
+
 if (!skipBuild)
   execSync(
     `pnpm -r --workspace-concurrency=1 ${only ? `--filter ./packages/${only}` : ''} run build`,
@@ -86,6 +94,25 @@ for (const pkg of Object.keys(BUDGETS).filter((p) => !only || p === only)) {
     const gzip = closure.reduce((n, f) => n + gz(readFileSync(join(dist, f))), 0);
     const label = closure.length > 1 ? `${main} + ${closure.length - 1} static chunk(s)` : main;
     rows.push([label, kind, kB(raw), kB(gzip), `${kB(budget)} ${gzip <= budget ? 'ok' : 'OVER'}`]);
+  }
+  if (NEEDED_FOR_HOST_DATA[pkg]) {
+    // The schemas chunk(s) and what they import statically, on top of the element.
+    for (const [main, budget, prefix] of [
+      ['index.js', sharedBudget, 'schemas-'],
+      [`${pkg}.standalone.js`, standaloneBudget, `${pkg}.standalone-schemas-`],
+    ]) {
+      const closure = new Set(staticClosure(dist, main));
+      for (const f of files.filter((f) => f.startsWith(prefix))) staticClosure(dist, f, closure);
+      const gzip = [...closure].reduce((n, f) => n + gz(readFileSync(join(dist, f))), 0);
+      const raw = [...closure].reduce((n, f) => n + readFileSync(join(dist, f)).length, 0);
+      rows.push([
+        `${main} + schemas (${closure.size} files)`,
+        `element + the contract's schemas, needed for ${NEEDED_FOR_HOST_DATA[pkg]}`,
+        kB(raw),
+        kB(gzip),
+        `${kB(budget)} ${gzip <= budget ? 'ok' : 'OVER'}`,
+      ]);
+    }
   }
   for (const file of files.filter((f) => !counted.has(f))) {
     const buf = readFileSync(join(dist, file));
