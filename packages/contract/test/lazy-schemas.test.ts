@@ -69,6 +69,24 @@ describe('event keys and on-demand schemas', () => {
     expect(flaky.now()).to.equal(42);
     expect(calls).to.equal(2);
   });
+
+  it('lazy() retries a failed import of a named module afresh (Firefox keeps a failed import failed)', async () => {
+    // What Firefox says when a chunk could not be fetched; Chromium names the URL the same way.
+    const url = new URL('../src/version.ts', import.meta.url).href;
+    let calls = 0;
+    const chunk = lazy<{ CONTRACT_VERSION: string }>(() => {
+      calls++;
+      return Promise.reject(new TypeError(`error loading dynamically imported module: ${url}`));
+    });
+    let failed = false;
+    await chunk.load().catch(() => (failed = true));
+    expect(failed).to.equal(true);
+    // The retry imports the named URL with a fresh query, not the loader's cached failure.
+    const loaded = await chunk.load();
+    expect(loaded.CONTRACT_VERSION).to.match(/^1\.\d+\.\d+$/);
+    expect(calls).to.equal(1);
+    expect(chunk.now()).to.equal(loaded);
+  });
 });
 
 describe('attribute guards', () => {

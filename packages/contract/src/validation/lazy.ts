@@ -10,17 +10,31 @@ export interface Lazy<T> {
   load(): Promise<T>;
 }
 
+/**
+ * `loader` is `() => import('…')`. A load that failed (offline, a deploy in between) is tried
+ * again on the next `load()`. Firefox keeps a failed dynamic import failed for the life of the
+ * page, whatever the network does, so the retry imports the module's URL (named in the
+ * browser's error) with a query that makes it a fresh request; the module's own imports
+ * resolve to the same files as before.
+ */
 export function lazy<T>(loader: () => Promise<T>): Lazy<T> {
   let value: T | undefined;
   let pending: Promise<T> | undefined;
+  /** The failed module's URL, as the browser's error names it (Firefox, Chromium). */
+  let failed: string | undefined;
+  let retries = 0;
   return {
     now: () => value,
     load: () =>
-      (pending ??= loader().then(
+      (pending ??= (
+        failed
+          ? (import(/* @vite-ignore */ `${failed}?retry=${++retries}`) as Promise<T>)
+          : loader()
+      ).then(
         (loaded) => (value = loaded),
         (error: unknown) => {
-          // A failed chunk load (offline, a deploy in between) may be retried next time.
           pending = undefined;
+          failed ??= /https?:\/\/\S+?\.[jt]s\b/.exec(String(error))?.[0];
           throw error;
         },
       )),

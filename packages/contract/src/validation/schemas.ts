@@ -10,7 +10,7 @@ export * from '../schemas/referral.js';
 export * from '../schemas/sdq.js';
 export * from '../schemas/journal-case.js';
 export { EVENTS } from '../events/registry.js';
-export { formatIssues, validate } from '../schemas/validate.js';
+export { formatIssues, issuesOf, validate } from '../schemas/validate.js';
 import * as z from 'zod/mini';
 import { EVENTS } from '../events/registry.js';
 

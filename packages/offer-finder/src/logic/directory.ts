@@ -1,10 +1,4 @@
-import {
-  issuesOf,
-  type ContractSchemas,
-  type Course,
-  type Issue,
-  type Offer,
-} from '@lettilbud/contract';
+import { type ContractSchemas, type Course, type Issue, type Offer } from '@lettilbud/contract';
 
 export interface ReadDirectory {
   readonly offers: Offer[];
@@ -22,7 +16,7 @@ export interface ReadDirectory {
  */
 export function readDirectory(
   input: unknown,
-  { OfferDirectory, Offer, Course }: ContractSchemas,
+  { OfferDirectory, Offer, Course, issuesOf }: ContractSchemas,
 ): ReadDirectory {
   const envelope = OfferDirectory.safeParse(input);
   if (!envelope.success)
