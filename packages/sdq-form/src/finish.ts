@@ -22,7 +22,6 @@ import { daFinish } from './i18n/da-finish.js';
 import type { FirstStrings, SdqStrings } from './i18n/index.js';
 import { keptAnswers, unanswered } from './logic/form.js';
 import type { ResultInput } from './logic/result.js';
-export { SubmissionController };
 const loadEnglishFinish = () => import('./i18n/en-finish.js').then((m) => m.enFinish);
 
 /**
