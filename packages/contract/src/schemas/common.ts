@@ -85,6 +85,16 @@ export const CrisisContact = z.object({
   phone: z.optional(Phone.check(z.describe('Number to call.'))),
   url: z.optional(WebUrl.check(z.describe('Web page or chat.'))),
   description: z.optional(Text(300).check(z.describe('When to call and when it is open.'))),
+  regions: z.optional(
+    z
+      .array(z.number().check(z.int(), z.gte(1000), z.lte(9999)))
+      .check(
+        z.minLength(1),
+        z.describe(
+          'DAGI region codes (e.g. 1084) this contact serves. Shown only to a family whose municipality lies in one of them; never to one elsewhere or unknown.',
+        ),
+      ),
+  ),
 });
 export type CrisisContact = z.infer<typeof CrisisContact>;
 

@@ -5,8 +5,10 @@ import type { Locale } from '../i18n/locale.js';
 /**
  * The crisis contacts shown wherever a child may be in acute danger, so that nobody meets
  * only a 14-day queue. Hosts replace the list (e.g. to add their region's acute
- * psychiatric service with its exact number); the defaults name only national lines whose
- * numbers are certain, and send regional acute help through the GP or out-of-hours doctor.
+ * psychiatric service with its exact number, tagged with `regions`); the defaults name only
+ * national lines whose numbers are certain, and send regional acute help through the GP or
+ * out-of-hours doctor without a number: the product holds no sourced regional number, and a
+ * wrong region's number sends a family in crisis to a line that cannot help them.
  */
 export function defaultCrisisContacts(locale: Locale): CrisisContact[] {
   const da = locale === 'da';
@@ -35,10 +37,23 @@ export function defaultCrisisContacts(locale: Locale): CrisisContact[] {
     {
       name: da ? 'Akut psykiatrisk hjælp i din region' : "Your region's acute psychiatric help",
       description: da
-        ? 'Ring til din egen læge, eller til lægevagten uden for åbningstid (i Region Hovedstaden: 1813). De kan sende jer videre til børne- og ungdomspsykiatrien med det samme.'
-        : 'Call your own doctor, or the out-of-hours doctor when they are closed (in the Capital Region: 1813). They can send you on to child and adolescent psychiatry at once.',
+        ? 'Ring til din egen læge. Når lægen har lukket, så ring til lægevagten eller akuttelefonen i jeres region. De kan sende jer videre til børne- og ungdomspsykiatrien med det samme.'
+        : "Call your own doctor. When the doctor is closed, call your region's out-of-hours doctor or medical helpline. They can send you on to child and adolescent psychiatry at once.",
     },
   ];
+}
+
+/**
+ * The contacts a family may see: a contact tagged with `regions` only when the family's
+ * region (`municipalityByCode(code)?.regionCode`) is one of them. With no region known every
+ * regional contact is left out: the untagged guidance still shows. Takes the region, not the
+ * municipality, so a widget that never knows one does not carry the municipality table.
+ */
+export function crisisContactsFor(
+  contacts: readonly CrisisContact[],
+  region?: number | null,
+): CrisisContact[] {
+  return contacts.filter((c) => !c.regions || (region != null && c.regions.includes(region)));
 }
 
 export const crisisStyles = css`
@@ -75,14 +90,18 @@ export const crisisStyles = css`
 
 /**
  * The crisis box. Phone numbers are `tel:` links so one tap calls; every text renders as
- * text. `headingLevel` lets the widget keep a correct heading outline.
+ * text. `headingLevel` lets the widget keep a correct heading outline. `region` is the family's
+ * DAGI region code, when known: regional contacts show only for their own region
+ * (`crisisContactsFor`).
  */
 export function renderCrisisBox(options: {
   contacts: readonly CrisisContact[];
   heading: string;
   intro?: string;
   headingLevel?: 2 | 3;
+  region?: number | null;
 }): TemplateResult {
+  const contacts = crisisContactsFor(options.contacts, options.region);
   const heading =
     options.headingLevel === 3
       ? html`<h3 id="lt-crisis-heading">${options.heading}</h3>`
@@ -90,7 +109,7 @@ export function renderCrisisBox(options: {
   return html`<section class="lt-crisis" part="crisis" aria-labelledby="lt-crisis-heading">
     ${heading} ${options.intro ? html`<p>${options.intro}</p>` : null}
     <ul>
-      ${options.contacts.map(
+      ${contacts.map(
         (c) =>
           html`<li>
             <strong>${c.name}</strong>
