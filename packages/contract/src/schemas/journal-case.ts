@@ -1,5 +1,13 @@
 import * as z from 'zod/mini';
-import { ConcernId, ContractVersion, Id, IsoDate, Phone, Text } from './common.js';
+import {
+  ConcernId,
+  ContractVersion,
+  Id,
+  IsoDate,
+  MunicipalityCode,
+  Phone,
+  Text,
+} from './common.js';
 import { SdqScores } from './sdq.js';
 import { SDQ_INFORMANTS } from '../sdq/structure.js';
 import { JOURNAL_ACTIONS } from './constants.js';
@@ -62,6 +70,14 @@ export const JournalCase = z.object({
   child: z.object({
     name: z.optional(Text(200).check(d('Display name; KL Gateway data carries none.'))),
     birthDate: IsoDate,
+    sex: z.optional(
+      z
+        .enum(['female', 'male', 'other', 'unknown'])
+        .check(d('FHIR administrative gender, for the statistics by sex; only when given.')),
+    ),
+    municipality: z.optional(
+      MunicipalityCode.check(d('Municipality of residence, for the statistics by residence.')),
+    ),
     school: z.optional(Text(200)),
     className: z.optional(Text(40)),
     gp: z.optional(Text(200).check(d('The GP (name or clinic).'))),

@@ -66,6 +66,11 @@ export const Referral = z.object({
     school: z.optional(Text(200)),
     className: z.optional(Text(40)),
     municipality: MunicipalityCode,
+    sex: z.optional(
+      z
+        .enum(['female', 'male', 'other', 'unknown'])
+        .check(z.describe('FHIR administrative gender, only when the family gives it.')),
+    ),
   }),
   custodyHolders: z.optional(z.array(CustodyHolder).check(z.maxLength(2))),
   contact: z.object({
