@@ -60,7 +60,7 @@ const later = lazy(() => import('./views/later.js'));
  * @summary Self-referral form: short path first, safety first, never loses a word.
  * @tag lt-referral-widget
  *
- * @attr mode - Preselects who is writing: `young-person`, `parent` or `professional`.
+ * @attr mode - Preselects who is writing: `young-person`, `parent`, `foster-carer` or `professional`.
  * @attr endpoint - POST fallback URL when no host listener answers `lt-referral-submit`.
  * @attr storage - Where the draft lives: `session` (default), `local` or `none`.
  * @attr draft-ttl - Hours a draft lives after its last change (default 24).
@@ -256,7 +256,7 @@ export class LtReferralWidget extends LtElement {
       this.mode,
       oneOf(WRITER_ROLES),
       undefined,
-      'young-person, parent or professional',
+      'young-person, parent, foster-carer or professional',
     );
   }
 

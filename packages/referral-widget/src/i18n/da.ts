@@ -20,6 +20,8 @@ export const da = {
   roleLegend: 'Hvem er du?',
   roleYoungPerson: 'Jeg er den unge, det handler om',
   roleParent: 'Jeg er forælder eller har forældremyndighed',
+  roleFosterCarer:
+    'Jeg er plejeforælder eller arbejder der, hvor barnet bor (fx et opholdssted eller en døgninstitution)',
   roleProfessional: 'Jeg arbejder med barnet (fx lærer, sundhedsplejerske, PPR)',
   writerName: 'Dit navn',
   proRole: 'Hvad er dit job?',

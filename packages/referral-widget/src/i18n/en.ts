@@ -22,6 +22,8 @@ export const en: typeof da = {
   roleLegend: 'Who are you?',
   roleYoungPerson: 'I am the young person this is about',
   roleParent: 'I am a parent or custody holder',
+  roleFosterCarer:
+    'I am a foster parent or work where the child lives (e.g. a residential home or institution)',
   roleProfessional: 'I work with the child (e.g. teacher, health visitor, PPR)',
   writerName: 'Your name',
   proRole: 'What is your job?',

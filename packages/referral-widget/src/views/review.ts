@@ -26,6 +26,7 @@ function sections(ctx: LaterContext, stepTitle: (s: StepId) => string) {
     '': t.notAnswered,
     'young-person': t.roleYoungPerson,
     parent: t.roleParent,
+    'foster-carer': t.roleFosterCarer,
     professional: t.roleProfessional,
   }[form.role];
   const birth = parseBirthDate(form.birthDate);

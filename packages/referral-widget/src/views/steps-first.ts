@@ -14,6 +14,7 @@ export function whoStep(ctx: StepContext): TemplateResult {
     options: [
       { value: 'young-person', label: t.roleYoungPerson },
       { value: 'parent', label: t.roleParent },
+      { value: 'foster-carer', label: t.roleFosterCarer },
       { value: 'professional', label: t.roleProfessional },
     ],
     value: form.role,
