@@ -52,8 +52,13 @@ export async function press(
   id: 'next' | 'back' | 'skip' | 'send' | 'retry',
 ): Promise<void> {
   $(el, `#${id}`).click();
-  await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 0));
+  // Sending goes through a few awaited steps (the later chunk, the schemas, the host's
+  // answer): give them a few turns of the event loop, so a busy machine does not race them.
+  const turns = id === 'send' || id === 'retry' ? 5 : 1;
+  for (let i = 0; i < turns; i++) {
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 0));
+  }
   await el.updateComplete;
 }
 

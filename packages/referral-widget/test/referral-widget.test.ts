@@ -125,7 +125,7 @@ describe('<lt-referral-widget> steps and roles', () => {
       role: 'young-person',
       age: 15,
       each: async (e) => {
-        if (heading(e).includes('Hvordan kan vi nå jer?')) {
+        if (heading(e).includes('Hvordan kan vi nå dig?')) {
           expect($maybe(e, '#parentsKnow')).to.not.equal(null);
           expect($maybe(e, '#under15-note')).to.equal(null);
           await tick(e, 'parentsKnow', 'yes');
@@ -155,7 +155,7 @@ describe('<lt-referral-widget> steps and roles', () => {
       role: 'young-person',
       age: 14,
       each: async (e) => {
-        if (heading(e).includes('Hvordan kan vi nå jer?')) {
+        if (heading(e).includes('Hvordan kan vi nå dig?')) {
           expect($(e, '#under15-note').textContent).to.contain('skal en forælder være med');
           expect($maybe(e, '#parentsKnow')).to.equal(null);
           await accessible(e);
