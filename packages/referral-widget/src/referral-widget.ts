@@ -444,6 +444,7 @@ export class LtReferralWidget extends LtElement {
     if (!receipt) return;
     this.#flow.forget();
     this.#sentUrgent = urgent;
+    this.requestUpdate();
     void this.emit(referralSubmitted, { receipt, urgent });
     await this.updateComplete;
     focusHeading(this.renderRoot.querySelector<HTMLElement>('#step-heading'));

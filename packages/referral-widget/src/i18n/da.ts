@@ -51,7 +51,7 @@ export const da = {
     'Du er 17 år. Et forløb, der er gået i gang, kan godt gøres færdigt, efter du er fyldt 18 år.',
   under15Heading: 'Godt, at du skriver til os',
   under15Text:
-    'Du er under 15 år. Du må gerne sende det her selv. Før en behandling kan begynde, skal en voksen, der har forældremyndigheden over dig, være med. Vi hjælper dig med, hvordan I kan gøre det.',
+    'Du er under 15 år. Du må gerne sende det her selv. Før en behandling kan begynde, skal en voksen, der har forældremyndigheden over dig, være med. Vi hjælper dig med at finde ud af, hvordan det kan ske.',
   under15Anonymous:
     'Vil du hellere tale med nogen uden at sige, hvem du er? Det kan du her, gratis og anonymt:',
   childHelplineText: 'For børn og unge. Du behøver ikke at sige, hvem du er.',

@@ -51,7 +51,7 @@ export const en: typeof da = {
   lastYearYoung: 'You are 17. A course that has started can be finished after you turn 18.',
   under15Heading: 'Good that you are writing to us',
   under15Text:
-    'You are under 15. You may send this on your own. Before a treatment can start, an adult who has custody of you must take part. We will help you with how to do that.',
+    'You are under 15. You may send this on your own. Before a treatment can start, an adult who has custody of you must take part. We will help you find out how that can happen.',
   under15Anonymous:
     'Would you rather talk to someone without saying who you are? You can do that here, free and anonymous:',
   childHelplineText: 'For children and young people. You do not have to say who you are.',
