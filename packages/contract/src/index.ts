@@ -53,5 +53,9 @@ export {
   CONSENT_AGE,
   ageFit,
   consentGiver,
+  consentRecord,
   type AgeFit,
+  type Consenter,
+  type ConsentStatus,
+  type WriterRole,
 } from './logic/age-rules.js';
