@@ -70,6 +70,9 @@ export const styles = css`
     background: var(--_lt-primary);
     border-color: var(--_lt-primary);
   }
+  .timeline .skipped .dot {
+    border-style: dashed;
+  }
   .timeline .when {
     color: var(--_lt-muted);
   }

@@ -8,7 +8,7 @@ import {
 } from '@lettilbud/contract';
 import type { JournalStrings } from './i18n/index.js';
 import { caseClocks, copenhagenDay, type CaseClock, type ClockId } from './logic/clocks.js';
-import { STAGES, stageDates, type Stage } from './logic/stage.js';
+import { STAGES, skippedStages, stageDates, type Stage } from './logic/stage.js';
 import type { Gap } from './logic/checklist.js';
 import { consentStatus } from './logic/consents.js';
 
@@ -32,16 +32,27 @@ export function timelineView(
   fmt: Fmt,
 ): TemplateResult {
   const dates = stageDates(c);
+  const skipped = skippedStages(c);
   const reached = STAGES.indexOf(stage);
   return html`<ol class="timeline" part="timeline">
     ${STAGES.map((s, i) => {
       const date = dates[s];
-      const state = i < reached ? 'done' : i === reached ? 'current' : 'todo';
-      return html`<li class=${state} aria-current=${i === reached ? 'step' : 'false'}>
+      const state = skipped.has(s)
+        ? 'skipped'
+        : i < reached
+          ? 'done'
+          : i === reached
+            ? 'current'
+            : 'todo';
+      return html`<li
+        class=${state}
+        data-stage=${s}
+        aria-current=${i === reached ? 'step' : 'false'}
+      >
         <span class="dot" aria-hidden="true"></span>
         <span class="name">${t[`stage-${s}`]}</span>
         <span class="when"
-          >${date ? fmt(date) : i <= reached ? t.notRecorded : ''}${i === reached ? html` <strong>(${t.current})</strong>` : nothing}</span
+          >${date ? fmt(date) : skipped.has(s) ? t.notRelevantStage : i <= reached ? t.notRecorded : ''}${i === reached ? html` <strong>(${t.current})</strong>` : nothing}</span
         >
       </li>`;
     })}

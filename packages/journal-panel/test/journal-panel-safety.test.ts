@@ -110,6 +110,8 @@ describe('<lt-journal-panel> safety states', () => {
       .to.contain('Afsluttet')
       .and.contain('Drøftet med familien');
     expect($(closed, '[data-part=screening]')).to.equal(null);
+    expect(text(closed, '.timeline [data-stage=screening]')).to.contain('Ikke relevant');
+    expect($(closed, '.timeline [data-stage=screening]')!.className).to.equal('skipped');
     const waiting = await panel(guidedAwaiting);
     expect(text(waiting, '[data-part=pre-talk]')).to.contain('Afventer');
     expect(text(waiting, '[data-gap=awaiting-handover]')).to.contain(

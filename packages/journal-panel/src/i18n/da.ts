@@ -12,6 +12,7 @@ export const da = {
   stageLabel: 'Trin',
   responsible: 'Ansvarlig',
   notRecorded: 'Ikke registreret',
+  notRelevantStage: 'Ikke relevant',
   'stage-contact': 'Henvendelse',
   'stage-pre-talk': 'Forsamtale',
   'stage-screening': 'Screening',

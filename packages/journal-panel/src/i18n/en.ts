@@ -14,6 +14,7 @@ export const en: typeof da = {
   stageLabel: 'Stage',
   responsible: 'Responsible',
   notRecorded: 'Not recorded',
+  notRelevantStage: 'Not relevant',
   'stage-contact': 'Contact',
   'stage-pre-talk': 'Pre-talk',
   'stage-screening': 'Screening',

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import type { JournalCase } from '@lettilbud/contract';
 import { checklist } from '../../src/logic/checklist.js';
 import { awaitingHandover, courseTaken, endedAtPreTalk } from '../../src/logic/pathway.js';
+import { skippedStages } from '../../src/logic/stage.js';
 import {
   closedAtPreTalk,
   closedWithFollowUp,
@@ -55,6 +56,17 @@ describe('the four pre-talk outcomes', () => {
       'gp-offer',
       'gp-result',
     ]);
+  });
+
+  it('the timeline skips screening and course after outcomes 1, 2 and 4, not after 3', () => {
+    for (const c of [closedAtPreTalk, guidedAwaiting, referredPsychiatry])
+      expect([...skippedStages(c)], c.id).to.deep.equal(['screening', 'course']);
+    expect([...skippedStages(screened)]).to.deep.equal([]);
+    const notStarting = {
+      ...screened,
+      screening: { ...screened.screening!, startTreatment: false, notStartingReason: 'Mild' },
+    };
+    expect([...skippedStages(notStarting)]).to.deep.equal(['course']);
   });
 
   it('a child guided elsewhere (outcome 2 or 4) is a gap until someone has taken over', () => {
