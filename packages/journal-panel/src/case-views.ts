@@ -146,7 +146,10 @@ export function gpView(t: JournalStrings, c: JournalCase, today: string, fmt: Fm
           </ul>`
         : html`<p>${t.gpNothingDue}</p>`
     }
-    <p class="gp-consent ${gp.consent === 'given' ? '' : 'missing'}" data-consent=${gp.consent}>
+    <p
+      class="gp-consent ${gp.due.length && gp.consent !== 'given' ? 'missing' : ''}"
+      data-consent=${gp.consent}
+    >
       ${consent}
     </p>`;
 }

@@ -273,7 +273,7 @@ export class LtJournalPanel extends LtElement {
       )}
       ${section('gp', t.gp, gpView(t, c, today, fmt))}
       ${section('consents', t.consents, consentsView(t, c, age, fmt), false)}
-      ${earlier ? section('earlier', t.earlierCourses, earlierCoursesView(t, c, fmt, locale), false, String(earlier)) : nothing}
+      ${earlier ? section('earlier', `${t.earlierCourses} (${earlier})`, earlierCoursesView(t, c, fmt, locale), false) : nothing}
       <div class="actions" role="group" aria-label=${t.actions}>
         ${actions.map(
           (a) =>

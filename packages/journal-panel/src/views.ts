@@ -215,7 +215,7 @@ function gapDetail(t: JournalStrings, g: Gap): string {
     case 'dates-out-of-order':
       return d
         .split(' → ')
-        .map((step) => pick(t, step, pick(t, `stage-${step}`, step)))
+        .map((step) => pick(t, `stage-${step}`, pick(t, step, step)))
         .join(' → ');
     case 'notification':
     case 'notification-date':

@@ -39,8 +39,12 @@ export function gpStatus(c: JournalCase, today: string): GpStatus {
   const due: GpTopic[] = [];
   const told = c.closure;
   const course = courseTaken(c);
-  if (course && told?.gpInformedOfOffer !== true) due.push('offer');
-  if (!course && guidedElsewhere(c) && told?.gpInformedOfOffer !== true) due.push('guided');
+  // Offered a course: at the pre-talk (outcome 3), unless the screening then decided against it.
+  const offered =
+    course ||
+    (c.preTalk?.decision === 'offered-treatment' && c.screening?.startTreatment !== false);
+  if (offered && told?.gpInformedOfOffer !== true) due.push('offer');
+  if (!offered && guidedElsewhere(c) && told?.gpInformedOfOffer !== true) due.push('guided');
   if (course && told?.date && told.gpInformedOfResult !== true) due.push('result');
   const consent = gpConsent(c, today);
   return { due, consent: consent.state, ...(consent.date ? { date: consent.date } : {}) };

@@ -39,6 +39,14 @@ describe('the GP', () => {
       gpStatus({ ...closedWithFollowUp, closure: { date: '2026-09-05' } }, TODAY).due,
     ).to.deep.equal(['offer', 'result']);
     expect(gpStatus(closedAtPreTalk, TODAY).due).to.deep.equal([]);
+    const offered: JournalCase = {
+      ...closedAtPreTalk,
+      closure: undefined,
+      preTalk: { ...closedAtPreTalk.preTalk!, decision: 'offered-treatment' },
+    };
+    expect(gpStatus(offered, TODAY).due).to.deep.equal(['offer']);
+    const declined = { ...offered, screening: { date: '2026-09-20', startTreatment: false } };
+    expect(gpStatus(declined, TODAY).due).to.deep.equal([]);
     expect(ids(guidedAwaiting)).to.include('gp-guided');
   });
 
