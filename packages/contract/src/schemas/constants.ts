@@ -9,6 +9,7 @@ export const JOURNAL_ACTIONS = [
   'notify-gp',
   'open-document',
   'add-note',
+  'record-urgent-contact',
 ] as const;
 
 export const DAYS = [
