@@ -1,4 +1,4 @@
-import type { SdqInformant } from './structure.js';
+import type { SdqInformant, SdqRecordedInformant } from './structure.js';
 import type { SdqScores } from '../schemas/sdq.js';
 
 /**
@@ -123,13 +123,17 @@ export interface SdqBand {
 
 export type SdqBands = Partial<Record<BandedMeasure, SdqBand>>;
 
-/** Bands for every score that could be computed; a missing score has no band. */
+/**
+ * Bands for every score that could be computed; a missing score has no band, and nor does
+ * any score of an unknown informant (each informant has its own norms).
+ */
 export function bandSdq(
   scores: SdqScores,
-  informant: SdqInformant,
+  informant: SdqRecordedInformant,
   tables: { three: BandTable; four: BandTable } = { three: THREE_BANDS, four: FOUR_BANDS },
 ): SdqBands {
   const bands: SdqBands = {};
+  if (informant === 'unknown') return bands;
   for (const measure of Object.keys(tables.three[informant]) as BandedMeasure[]) {
     const score = scores[measure];
     if (score === null) continue;
