@@ -1,9 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import {
-  consentGiver,
-  type JournalCase,
-  type Locale,
-} from '@lettilbud/contract';
+import { consentGiver, type JournalCase, type Locale } from '@lettilbud/contract';
 import type { JournalStrings } from './i18n/index.js';
 import { clock, PRE_TALK_TARGET_DAYS, SCREENING_TARGET_DAYS, type Clock } from './logic/clocks.js';
 import { STAGES, stageDates, type Stage } from './logic/stage.js';

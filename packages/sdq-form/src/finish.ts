@@ -105,7 +105,10 @@ export class FormEnd {
       this.strings(c),
       {
         missing: unanswered(c.visible, c.answers),
-        cannot: unscorable(sdqScoringAnswers(c.visible, keptAnswers(c.visible, c.answers)), c.informant),
+        cannot: unscorable(
+          sdqScoringAnswers(c.visible, keptAnswers(c.visible, c.answers)),
+          c.informant,
+        ),
         failed: failed ? this.failure(c) : null,
         sending: this.send.sending,
         total: c.visible.length,
@@ -120,7 +123,11 @@ export class FormEnd {
       this.strings(c),
       state.kind === 'done' ? state.receipt.reference : null,
       c.showScores
-        ? scored(sdqScoringAnswers(c.visible, keptAnswers(c.visible, c.answers)), c.informant, c.bandTables)
+        ? scored(
+            sdqScoringAnswers(c.visible, keptAnswers(c.visible, c.answers)),
+            c.informant,
+            c.bandTables,
+          )
         : null,
     );
   }

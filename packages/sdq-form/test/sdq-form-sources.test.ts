@@ -25,7 +25,12 @@ describe('<lt-sdq-form> sources and endpoint', () => {
 
   it('loads the questionnaire from src and, in a follow-up, asks the follow-up questions instead of the duration', async () => {
     const el = await mount(
-      html`<lt-sdq-form subject="Patient/test" layout="list" follow-up src="/q/sdq.json"></lt-sdq-form>`,
+      html`<lt-sdq-form
+        subject="Patient/test"
+        layout="list"
+        follow-up
+        src="/q/sdq.json"
+      ></lt-sdq-form>`,
     );
     await waitUntil(() => $$(el, 'fieldset').length > 1, 'loaded');
     expect($$(el, 'fieldset').map((f) => f.id)).to.include.members(['q-34', 'q-35']);
@@ -50,7 +55,8 @@ describe('<lt-sdq-form> sources and endpoint', () => {
 
   it('POSTs to endpoint with an Idempotency-Key when no listener answers', async () => {
     const el = await mount(
-      html`<lt-sdq-form subject="Patient/test"
+      html`<lt-sdq-form
+        subject="Patient/test"
         layout="list"
         informant="teacher"
         endpoint="/api/sdq"

@@ -11,8 +11,7 @@ import {
  * FindingInformer extension, a CodeableConcept from KL's CareSocialCodes (codeSystem.fsh,
  * ValueSet FindingInformerCodes).
  */
-export const KL_FINDING_INFORMER =
-  'http://fhir.kl.dk/children/StructureDefinition/FindingInformer';
+export const KL_FINDING_INFORMER = 'http://fhir.kl.dk/children/StructureDefinition/FindingInformer';
 export const KL_CARE_SOCIAL_CODES = 'http://fhir.kl.dk/term/CodeSystem/CareSocialCodes';
 
 /** The extension `<lt-sdq-form>` wrote before it used KL's; still read. */

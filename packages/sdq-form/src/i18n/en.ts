@@ -24,7 +24,8 @@ export const en: typeof da = {
   tooYoungAdult:
     'For the adult: a parent can fill in the form for parents instead. Contact the municipality if you are not sure.',
   askAgeTitle: 'How old are you?',
-  askAgeText: 'This form is for young people aged 11 or older. Write your age so you get the right form.',
+  askAgeText:
+    'This form is for young people aged 11 or older. Write your age so you get the right form.',
   ageLabel: 'Your age in years',
   ageHint: 'Write a number, for example 13.',
   ageError: 'Write your age as a number, for example 13.',
