@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sdqQuestions } from '@lettilbud/contract';
+import { scoreSdq, sdqQuestions, sdqScoringAnswers } from '@lettilbud/contract';
 import {
   keptAnswers,
   selfReportGate,
@@ -71,5 +71,24 @@ describe('sdq-form logic', () => {
       unanswered(visibleQuestions(base, kept, { followUp: false, informant: 'parent' }), kept)
         .length,
     ).to.equal(24);
+  });
+});
+
+describe('sdq-form logic: the teacher version', () => {
+  it("finds a teacher questionnaire's impact items by their role and scores distress, peers and learning", async () => {
+    const { teacherQuestionnaire } = await import('../fixtures/teacher-questionnaire.js');
+    const { questions, issues } = sdqQuestions(teacherQuestionnaire());
+    expect(issues).to.deep.equal([]);
+    expect(items(questions).slice(25)).to.deep.equal([26, 28, 30, 31]);
+    const answers = new Map<number, number>([
+      [26, 2],
+      [28, 3],
+      [30, 2],
+      [31, 3],
+    ]);
+    const shown = visibleQuestions(questions, answers, { followUp: false, informant: 'teacher' });
+    expect(items(shown).slice(25)).to.deep.equal([26, 28, 30, 31]);
+    // distress "a great deal" 2 + peers "quite a lot" 1 + learning "a great deal" 2.
+    expect(scoreSdq(sdqScoringAnswers(questions, answers), 'teacher').impact).to.equal(5);
   });
 });
