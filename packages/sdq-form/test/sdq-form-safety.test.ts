@@ -121,13 +121,9 @@ describe('<lt-sdq-form> safety', () => {
     document.body.append(el);
     const event = await fired;
     expect(event.detail).to.include({ source: 'questionnaire', kind: 'schema' });
-    expect(event.detail.issues.map((i: { message: string }) => i.message.split(' ')[1])).to.deep.equal([
-      '7',
-      '11',
-      '14',
-      '21',
-      '25',
-    ]);
+    expect(
+      event.detail.issues.map((i: { message: string }) => i.message.split(' ')[1]),
+    ).to.deep.equal(['7', '11', '14', '21', '25']);
     await el.updateComplete;
     expect($(el, '.problem').textContent).to.contain('a reversed statement');
     expect($$(el, 'fieldset').length).to.equal(0);
