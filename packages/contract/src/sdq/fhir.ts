@@ -1,11 +1,4 @@
-import { sdqInformantOf } from './informant.js';
-import {
-  SDQ_REVERSED,
-  sdqItemNumber,
-  sdqOptionCount,
-  sdqRoleNumber,
-  type SdqRecordedInformant,
-} from './structure.js';
+import { SDQ_REVERSED, sdqItemNumber, sdqOptionCount, sdqRoleNumber } from './structure.js';
 
 /**
  * The SDQ in FHIR R4, in the national format: a host's Questionnaire (KL Gateway's
@@ -85,11 +78,13 @@ export interface SdqQuestion {
   readonly meanings: readonly number[];
 }
 
-function flatten<T extends { item?: T[] }>(items: readonly T[] = []): T[] {
-  return items.flatMap((i) => [i, ...flatten(i.item)]);
+/** Every item of a Questionnaire or response, nested groups included, in order. */
+export function flattenItems<T extends { item?: T[] }>(items: readonly T[] = []): T[] {
+  return items.flatMap((i) => [i, ...flattenItems(i.item)]);
 }
 
-function sameValue(a: AnswerValue, b: AnswerValue): boolean {
+/** Whether an answer is this option (same string, integer, or coding system and code). */
+export function sameAnswer(a: AnswerValue, b: AnswerValue): boolean {
   if (a.valueString !== undefined || b.valueString !== undefined)
     return a.valueString === b.valueString;
   if (a.valueInteger !== undefined || b.valueInteger !== undefined)
@@ -147,7 +142,7 @@ function optionMeanings(
     return w.every((x, p) => p === 0 || x >= w[p - 1]!)
       ? { meanings: position }
       : {
-          issue: `${name}: its weights (${w.join(', ')}) fall from the first option to the last; the scoring reads the options from least to most`,
+          issue: `${name}: its weights (${w.join(', ')}) fall; they must rise from the first option`,
         };
   if ([...w].sort().join() !== '0,1,2')
     return {
@@ -171,7 +166,7 @@ function orderIssues(byItem: ReadonlyMap<number, SdqQuestion>): string[] {
     if (!q || !q.options.every((o) => meaningOf.has(valueKey(o)))) continue;
     if (q.options.some((o, p) => meaningOf.get(valueKey(o)) !== q.meanings[p]))
       issues.push(
-        `Item ${item} ("${q.linkId.slice(0, 40)}")${SDQ_REVERSED.has(item) ? ', a reversed statement,' : ''} lists its answer options in another order (or with other weights) than item 1; the scoring expects every statement in the same order and turns the reversed ones itself`,
+        `Item ${item} ("${q.linkId.slice(0, 40)}")${SDQ_REVERSED.has(item) ? ', a reversed statement,' : ''} orders or weights its options unlike item 1; list every statement in the same order`,
       );
   }
   return issues;
@@ -215,7 +210,7 @@ export function sdqQuestions(questionnaire: unknown): {
     return { questions: [], issues: ['Not a FHIR Questionnaire with items'] };
   }
   const byItem = new Map<number, SdqQuestion>();
-  for (const entry of flatten(q.item)) {
+  for (const entry of flattenItems(q.item)) {
     if (entry.type === 'group' || entry.type === 'display') continue;
     const item = itemNumberOf(entry);
     if (item === null) {
@@ -270,57 +265,4 @@ export function sdqScoringAnswers(
     if (meaning !== undefined) scoring.set(q.item, meaning);
   }
   return scoring;
-}
-
-/**
- * Reads a QuestionnaireResponse against its Questionnaire: answers by item number, each the
- * option's meaning as the scoring reads it (`SdqQuestion.meanings`), and who answered
- * (`sdqInformantOf`: 'unknown' with an issue when the response does not say). Unknown
- * linkIds, answers that are not among the options and items answered twice are issues;
- * `unanswered` lists the questionnaire's items 1-25 left without an answer (allowed: the
- * scores say what they can; not an issue in the data).
- */
-export function readSdqResponse(
-  questionnaire: unknown,
-  response: unknown,
-): {
-  answers: Map<number, number>;
-  issues: string[];
-  unanswered: number[];
-  informant: SdqRecordedInformant;
-} {
-  const { questions, issues } = sdqQuestions(questionnaire);
-  const answers = new Map<number, number>();
-  const r = response as QuestionnaireResponse | null;
-  if (!r || typeof r !== 'object' || r.resourceType !== 'QuestionnaireResponse')
-    return {
-      answers,
-      issues: [...issues, 'Not a FHIR QuestionnaireResponse'],
-      unanswered: [],
-      informant: 'unknown',
-    };
-  const who = sdqInformantOf(r, questionnaire);
-  issues.push(...who.issues);
-  const byLinkId = new Map(questions.map((q) => [q.linkId, q]));
-  for (const entry of flatten(Array.isArray(r.item) ? r.item : [])) {
-    const answer = Array.isArray(entry.answer) ? entry.answer[0] : undefined;
-    if (!answer) continue;
-    const question = byLinkId.get(entry.linkId);
-    if (!question) {
-      issues.push(`Answer to unknown item "${String(entry.linkId).slice(0, 40)}"`);
-      continue;
-    }
-    if (answers.has(question.item)) {
-      issues.push(`Item ${question.item} ("${question.linkId}") is answered twice`);
-      continue;
-    }
-    const position = question.options.findIndex((o) => sameValue(o, answer));
-    if (position < 0)
-      issues.push(`Item ${question.item}: the answer is not one of the questionnaire's options`);
-    else answers.set(question.item, question.meanings[position]!);
-  }
-  const unanswered = questions
-    .filter((q) => q.item <= 25 && !answers.has(q.item))
-    .map((q) => q.item);
-  return { answers, issues, unanswered, informant: who.informant };
 }
