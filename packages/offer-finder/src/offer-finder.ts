@@ -6,7 +6,6 @@ import {
   LazyCatalogs,
   LiveAnnouncer,
   LtElement,
-  MUNICIPALITY_ATTRIBUTION,
   baseStyles,
   fieldStyles,
   crisisStyles,
@@ -71,6 +70,8 @@ const PostalCodes = recordOf(arrayOf(isString));
  * @csspart age-guide - The guide shown for an age outside 5-17.
  * @csspart contact - The contact block.
  * @csspart course - Each course.
+ * @csspart crisis - The crisis box, in every state.
+ * @csspart about-data - The "Om data" disclosure (sources and licences), collapsed, at the end.
  * @cssprop --lt-color-primary - Links, buttons and the chosen option.
  */
 export class LtOfferFinder extends LtElement {
@@ -286,13 +287,31 @@ export class LtOfferFinder extends LtElement {
             ${code ? this.#results(t, code) : nothing}`
       }
       <div part="crisis">
-        ${renderCrisisBox({ contacts, heading: t.crisisHeading, intro: t.crisisIntro })}
+        ${renderCrisisBox({
+          contacts,
+          heading: t.crisisHeading,
+          intro: t.crisisIntro,
+          // A host's regional contact shows only in its own region; before a municipality
+          // is chosen, only the contacts that hold everywhere.
+          region: code ? municipalityByCode(code)?.regionCode : null,
+        })}
       </div>
-      <p class="attribution">
-        ${MUNICIPALITY_ATTRIBUTION}.
-        ${this.#locked || this.postalCodes ? nothing : t.attributionPostal}
-      </p>
-      ${this.#live.render()}`;
+      ${this.#aboutData(t)} ${this.#live.render()}`;
+  }
+
+  /** Sources and licences: for whoever asks, not in a family's way (collapsed, at the end). */
+  #aboutData(t: FinderStrings) {
+    const d = this.#data;
+    return html`<details class="about-data" part="about-data">
+      <summary>${t.aboutData}</summary>
+      ${
+        d.phase === 'ready'
+          ? html`<p>${d.publisher ? t.aboutOffers(d.publisher) : t.aboutOffersDefault}</p>`
+          : nothing
+      }
+      <p>${t.aboutMunicipalities}</p>
+      ${this.#locked || this.postalCodes ? nothing : html`<p>${t.aboutPostal}</p>`}
+    </details>`;
   }
 
   #results(t: FinderStrings, code: string) {
@@ -311,6 +330,7 @@ export class LtOfferFinder extends LtElement {
       filters: this.#filters,
       now: this.now ?? new Date(),
       select: this.#select,
+      toCrisis: this.#focusCrisis,
     });
   }
 

@@ -19,7 +19,7 @@ async function show(story: { args?: Partial<Args> }, until: (root: ShadowRoot) =
 const text = (root: ShadowRoot) => root.textContent!.replace(/\s+/g, ' ');
 
 describe('offer finder stories', () => {
-  it('reach their states, each axe-clean', async () => {
+  it('reach the loading, feed and national states, each axe-clean', async () => {
     await show(stories.Loading, (r) => r.querySelector('.loading'));
     await show(stories.FeedErrorFallsBack, (r) => r.querySelector('[role=alert].notice'));
     await show(stories.NationalSearch, (r) => r.querySelector('#municipality-input'));
@@ -29,9 +29,15 @@ describe('offer finder stories', () => {
       stories.PostalCodeSpanningTwo,
       (r) => r.querySelectorAll('.choices button').length === 2,
     );
+  });
+
+  it('reach the search and no-details states, each axe-clean', async () => {
     await show(stories.NoMatches, (r) => text(r).includes('Ingen kommune passer'));
     await show(stories.NoDetailsForMunicipality, (r) => r.querySelector('[part~=no-details]'));
     await show(stories.OutsideAgeRange, (r) => r.querySelector('[part=age-guide]'));
+  });
+
+  it('reach the phone, filter and English states, each axe-clean', async () => {
     await show(stories.PhoneOpen, (r) =>
       r.querySelector('.open-status')?.textContent?.includes('Åben nu'),
     );
@@ -42,5 +48,34 @@ describe('offer finder stories', () => {
     await show(stories.NotYetRunning, (r) => text(r).includes('ikke startet endnu'));
     const en = await show(stories.English, (r) => text(r).includes('Open now'));
     expect(text(en)).to.contain('Find help');
+  });
+
+  it('reach the Om data and unknown-status states, each axe-clean', async () => {
+    await show(
+      stories.AboutDataOpen,
+      (r) => r.querySelector<HTMLDetailsElement>('details.about-data')?.open,
+    );
+    await show(
+      stories.AboutDataOpenEnglish,
+      (r) =>
+        r.querySelector<HTMLDetailsElement>('details.about-data')?.open &&
+        text(r).includes('About the data'),
+    );
+    await show(stories.UnknownStatus, (r) => text(r).includes('hvordan I kommer i gang'));
+    await show(stories.EmbeddedDefault, (r) => r.querySelector('.no-contact'));
+  });
+
+  it('reach the regional-crisis states, each axe-clean', async () => {
+    const inRegion = await show(stories.RegionalCrisisInRegion, (r) =>
+      text(r).includes('Region Hovedstaden (eksempel)'),
+    );
+    expect(inRegion.querySelectorAll('.lt-crisis li').length).to.equal(3);
+    const elsewhere = await show(stories.RegionalCrisisElsewhere, (r) => r.querySelector('.offer'));
+    expect(text(elsewhere)).not.to.contain('Region Hovedstaden');
+    expect(elsewhere.querySelectorAll('.lt-crisis li').length).to.equal(2);
+    await show(
+      stories.RegionalCrisisEnglish,
+      (r) => text(r).includes('Need help now') && text(r).includes('(eksempel)'),
+    );
   });
 });
