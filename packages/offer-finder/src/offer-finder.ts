@@ -85,7 +85,7 @@ export class LtOfferFinder extends LtElement {
   @property() src: string | null = null;
   /** The host's own postal code → municipality codes table; replaces the shipped one. */
   @property({ attribute: false }) postalCodes: Record<string, readonly string[]> | null = null;
-  /** Replaces the crisis contacts (e.g. to add the region's acute psychiatric service). */
+  /** Replaces the crisis contacts; one tagged `regions` shows only for the family's region. */
   @property({ attribute: false }) crisisContacts: unknown = null;
   /** The child's age in years (filter); outside 5-17 the finder guides elsewhere. */
   @property({ type: Number }) age: number | null = null;

@@ -79,3 +79,35 @@ describe('offer finder stories', () => {
     );
   });
 });
+
+describe('demo data', () => {
+  /** Every [key, string] in a value, however deep. */
+  const strings = (value: unknown, key = ''): [string, string][] =>
+    typeof value === 'string'
+      ? [[key, value]]
+      : value && typeof value === 'object'
+        ? Object.entries(value).flatMap(([k, v]) => strings(v, k))
+        : [];
+  /** The national lines, right everywhere; anything else a story dials is an example. */
+  const NATIONAL = ['112', '70 201 201', '116 111'];
+
+  it('says it is demo data: "(eksempel)" names, 00 00 00 0N numbers, example.org links', () => {
+    const all = Object.entries(stories).flatMap(([name, story]) =>
+      strings({ ...meta.args, ...(story as { args?: object }).args }).map(
+        ([k, v]) => [name, k, v] as const,
+      ),
+    );
+    const phones = all.filter(([, k]) => k === 'phone' || k === 'number');
+    expect(phones.length).to.be.greaterThan(0);
+    for (const [name, , v] of phones)
+      expect(NATIONAL.includes(v) || /^00 00 00 0\d$/.test(v), `${name}: ${v}`).to.equal(true);
+    for (const [name, k, v] of all.filter(([, k]) =>
+      ['email', 'website', 'contactUrl'].includes(k),
+    ))
+      expect(v, `${name}.${k}`).to.match(/example\.org/);
+    for (const [name, , v] of all.filter(([, k]) => k === 'streetAddress'))
+      expect(v, name).to.match(/^Eksempelvej/);
+    const offers = (meta.args!.directory as { offers: { name: string }[] }).offers;
+    for (const o of offers) expect(o.name).to.contain('(eksempel)');
+  });
+});
