@@ -104,6 +104,11 @@ export const styles = css`
   .about-data p {
     overflow-wrap: anywhere;
   }
+  .crisis-nudge {
+    border-color: var(--_lt-error);
+    margin-top: var(--_lt-space);
+  }
+  .crisis-nudge a,
   .targets a {
     display: block;
     margin-top: 4px;

@@ -70,6 +70,7 @@ const PostalCodes = recordOf(arrayOf(isString));
  * @csspart age-guide - The guide shown for an age outside 5-17.
  * @csspart contact - The contact block.
  * @csspart course - Each course.
+ * @csspart crisis-nudge - The pointer to crisis help shown once self-harm is ticked.
  * @csspart crisis - The crisis box, in every state.
  * @csspart about-data - The "Om data" disclosure (sources and licences), collapsed, at the end.
  * @cssprop --lt-color-primary - Links, buttons and the chosen option.
@@ -193,10 +194,13 @@ export class LtOfferFinder extends LtElement {
   }
 
   #setFilters = (next: Partial<Filters>): void => {
+    const harmBefore = this.#filters.concerns.includes('self-harm');
     if (next.age !== undefined) this.age = next.age;
     if (next.concerns !== undefined) this.concerns = [...next.concerns];
     if (next.format !== undefined) this.format = next.format;
     this.#changed();
+    if (!harmBefore && this.#filters.concerns.includes('self-harm'))
+      this.#live.announce(this.#t.selfHarmNow, 'assertive');
   };
 
   #choose(m: Municipality): void {
@@ -283,7 +287,7 @@ export class LtOfferFinder extends LtElement {
                 : nothing
             }
             ${this.#locked ? nothing : this.#chooser(t, code)}
-            ${filtersView(t, locale, this.#filters, this.#setFilters)}
+            ${filtersView(t, locale, this.#filters, this.#setFilters, this.#focusCrisis)}
             ${code ? this.#results(t, code) : nothing}`
       }
       <div part="crisis">

@@ -139,3 +139,8 @@ export const RegionalCrisisElsewhere: Story = {
 export const RegionalCrisisEnglish: Story = {
   args: { municipality: '101', crisisContacts: regionalCrisis, lang: 'en' },
 };
+/** Self-harm ticked before any search: the crisis help comes forward under the tick. */
+export const SelfHarmTicked: Story = { args: { selection: { concerns: ['self-harm'] } } };
+export const SelfHarmTickedEnglish: Story = {
+  args: { selection: { concerns: ['self-harm'] }, lang: 'en' },
+};

@@ -144,6 +144,28 @@ describe('<lt-offer-finder> safety: the right region, words families read', () =
     await expect(el).to.be.accessible();
   });
 
+  it('ticking "Gør skade på sig selv" brings the crisis help forward at once', async () => {
+    const el = await finder(html`<lt-offer-finder .directory=${feed}></lt-offer-finder>`);
+    expect($(el, '.crisis-nudge')).to.equal(null);
+    const box = $$(el, '.checks label')
+      .find((l) => l.textContent!.includes('Gør skade på sig selv'))!
+      .querySelector('input')!;
+    box.click();
+    await el.updateComplete;
+    const nudge = $(el, '.crisis-nudge')!;
+    expect(text(nudge)).to.contain('Så vent ikke på et forløb');
+    await waitUntil(
+      () => $(el, '[role=alert]')!.textContent!.includes('vent ikke'),
+      'announced at once',
+    );
+    await expect(el).to.be.accessible();
+    nudge.querySelector('a')!.click();
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'lt-crisis-heading', 'moved');
+    box.click();
+    await el.updateComplete;
+    expect($(el, '.crisis-nudge')).to.equal(null);
+  });
+
   it('the words in English: targets, unknown status, Om data, at 320 px', async () => {
     await setViewport({ width: 320, height: 800 });
     const unknown = JSON.parse(JSON.stringify(feed));

@@ -65,7 +65,11 @@ describe('offer finder stories', () => {
     await show(stories.EmbeddedDefault, (r) => r.querySelector('.no-contact'));
   });
 
-  it('reach the regional-crisis states, each axe-clean', async () => {
+  it('reach the regional-crisis and self-harm states, each axe-clean', async () => {
+    await show(stories.SelfHarmTicked, (r) => r.querySelector('.crisis-nudge'));
+    await show(stories.SelfHarmTickedEnglish, (r) =>
+      r.querySelector('.crisis-nudge')?.textContent?.includes('do not wait'),
+    );
     const inRegion = await show(stories.RegionalCrisisInRegion, (r) =>
       text(r).includes('Region Hovedstaden (eksempel)'),
     );

@@ -19,9 +19,12 @@ export const da = {
   chosen: 'Kommune',
   change: 'Skift kommune',
   filters: 'Hvem og hvad handler det om?',
-  ageLabel: 'Barnets alder',
+  ageLabel: 'Hvor gammel er barnet eller den unge?',
   ageAny: 'Vælg alder',
   ageYears: (n: number) => `${n} år`,
+  selfHarmNow:
+    'Gør nogen skade på sig selv lige nu, eller tænker nogen på ikke at ville leve? Så vent ikke på et forløb.',
+  selfHarmLink: 'Se, hvor I kan få hjælp nu',
   concernsLabel: 'Hvad er svært? (vælg gerne flere)',
   formatLabel: 'Hvordan vil I helst have hjælp?',
   formatAny: 'Det er lige meget',
@@ -78,7 +81,7 @@ export const da = {
         ? '1 forløb passer'
         : `${n} forløb passer`,
   noCourses:
-    'Ingen forløb passer præcist. Kontakt tilbuddet alligevel: de finder den rigtige hjælp sammen med jer.',
+    'Ingen forløb passer præcist. Kontakt tilbuddet alligevel: de kan hjælpe jer med at finde den rigtige hjælp.',
   courseAges: (min: number, max: number) => `${min}-${max} år`,
   courseSessions: (min: number, max: number) =>
     min === max ? `${min} gange` : `${min}-${max} gange`,

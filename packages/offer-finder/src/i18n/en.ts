@@ -21,9 +21,12 @@ export const en: typeof da = {
   chosen: 'Municipality',
   change: 'Change municipality',
   filters: 'Who and what is it about?',
-  ageLabel: "The child's age",
+  ageLabel: 'How old is the child or young person?',
   ageAny: 'Choose age',
   ageYears: (n) => `${n} years`,
+  selfHarmNow:
+    'Is someone hurting themselves right now, or thinking about not wanting to live? Then do not wait for a course.',
+  selfHarmLink: 'See where you can get help now',
   concernsLabel: 'What is hard? (choose as many as you like)',
   formatLabel: 'How would you like help?',
   formatAny: 'Any way',
@@ -75,7 +78,7 @@ export const en: typeof da = {
   coursesTitle: 'Courses that may fit',
   courseCount: (n) =>
     n === 0 ? 'No course fits what you chose' : n === 1 ? '1 course fits' : `${n} courses fit`,
-  noCourses: 'No course fits exactly. Get in touch anyway: they will find the right help with you.',
+  noCourses: 'No course fits exactly. Get in touch anyway: they can help you find the right help.',
   courseAges: (min, max) => `${min}-${max} years`,
   courseSessions: (min, max) => (min === max ? `${min} sessions` : `${min}-${max} sessions`),
   courseFor: 'Helps with',
