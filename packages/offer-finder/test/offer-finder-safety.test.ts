@@ -145,6 +145,7 @@ describe('<lt-offer-finder> safety: the right region, words families read', () =
   });
 
   it('ticking "Gør skade på sig selv" brings the crisis help forward at once', async () => {
+    await setViewport({ width: 320, height: 800 });
     const el = await finder(html`<lt-offer-finder .directory=${feed}></lt-offer-finder>`);
     expect($(el, '.crisis-nudge')).to.equal(null);
     const box = $$(el, '.checks label')
@@ -154,6 +155,7 @@ describe('<lt-offer-finder> safety: the right region, words families read', () =
     await el.updateComplete;
     const nudge = $(el, '.crisis-nudge')!;
     expect(text(nudge)).to.contain('Så vent ikke på et forløb');
+    expect(el.scrollWidth, 'fits 320 px').to.be.at.most(320);
     await waitUntil(
       () => $(el, '[role=alert]')!.textContent!.includes('vent ikke'),
       'announced at once',

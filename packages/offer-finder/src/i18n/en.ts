@@ -72,7 +72,7 @@ export const en: typeof da = {
   waitingWeeks: (n) => `about ${n} weeks`,
   targets:
     'The offer tries to have a first talk with you (a pre-talk) within 14 days after you get in touch. If you find together that it is right for you, they try to have a longer talk with a therapist (a screening) within 30 days. These are aims, not promises: sometimes it takes longer.',
-  cannotWait: 'Can it not wait? See where you can get help now',
+  cannotWait: 'If it cannot wait: see where you can get help now',
   openDoor: 'You can always contact the offer again, also if you have had help before.',
   verified: (date) => `These details were last checked ${date}.`,
   coursesTitle: 'Courses that may fit',
