@@ -54,3 +54,4 @@ export {
   consentGiver,
   type AgeFit,
 } from './logic/age-rules.js';
+export * from './journey/index.js';

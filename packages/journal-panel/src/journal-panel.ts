@@ -155,7 +155,7 @@ export class LtJournalPanel extends LtElement {
       [schemas, adapted] = await Promise.all([
         contractSchemas.load(),
         source === 'bundle'
-          ? import('./logic/fhir-adapter.js').then((m) => m.fhirToCase(data))
+          ? import('@lettilbud/contract').then((m) => m.fhirToCase(data))
           : { record: data, issues: [] },
       ]);
     } catch {

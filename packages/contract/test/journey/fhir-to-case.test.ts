@@ -4,17 +4,11 @@ import {
   sdqQuestions,
   buildQuestionnaireResponse,
   validate,
-} from '@lettilbud/contract';
-import { birthDateFromCpr, fhirToCase, resourcesOf } from '../../src/logic/fhir-adapter.js';
-import { placeholderQuestionnaire } from '../../../sdq-form/src/demo/placeholder-questionnaire.js';
-
-// KL's worked example "Josefine" (kl.dk.fhir.ltt 1.0.1, Kommunernes Landsforening; fictional data).
-const josefineUrl = new URL('../fixtures/kl-ltt-josefine-bundle.json', import.meta.url);
-const load = async () =>
-  (await (await fetch(josefineUrl)).json()) as {
-    entry: { resource: Record<string, unknown> }[];
-    timestamp: string;
-  };
+  birthDateFromCpr,
+  fhirToCase,
+  resourcesOf,
+} from '../../src/index.js';
+import { klQuestionnaire, loadJosefine as load } from './helpers.js';
 
 describe('FHIR adapter: KL Gateway LTT delivery reports', () => {
   it('builds a valid case from the Josefine bundle: stages, themes, sessions, referral, closure', async () => {
@@ -32,7 +26,7 @@ describe('FHIR adapter: KL Gateway LTT delivery reports', () => {
     expect((record.screening as { date: string }).date).to.equal('2025-06-23');
     expect((record.sessions as unknown[]).length).to.equal(3);
     expect(record.coordination).to.deep.equal([
-      { partner: 'civil-society', date: '2025-07-07', note: 'Henvisning (KL Gateway)' },
+      { partner: 'civil-society', date: '2025-07-07', note: 'Henvisning: Civilsamfund' },
     ]);
     expect(record.closure).to.deep.equal({ date: '2025-11-08' });
   });
@@ -65,7 +59,7 @@ describe('FHIR adapter: KL Gateway LTT delivery reports', () => {
   });
 
   it("reads <lt-sdq-form>'s QuestionnaireResponse with its Questionnaire and scores it once", async () => {
-    const q = placeholderQuestionnaire();
+    const q = klQuestionnaire();
     const answers = new Map(Array.from({ length: 25 }, (_, i) => [i + 1, 2] as [number, number]));
     const response = buildQuestionnaireResponse(q, sdqQuestions(q).questions, answers, {
       informant: 'teacher',
