@@ -13,6 +13,7 @@ import {
   baseStyles,
   copenhagenDate,
   dataError,
+  fhirCaseReader,
   journalAction,
   journalRequest,
   loadJson,
@@ -155,7 +156,7 @@ export class LtJournalPanel extends LtElement {
       [schemas, adapted] = await Promise.all([
         contractSchemas.load(),
         source === 'bundle'
-          ? import('@lettilbud/contract').then((m) => m.fhirToCase(data))
+          ? fhirCaseReader.load().then((m) => m.fhirToCase(data))
           : { record: data, issues: [] },
       ]);
     } catch {

@@ -12,3 +12,4 @@ export * from './fhir-to-case.js';
 export * from './case-to-ltt.js';
 export * from './case-from-referral.js';
 export * from './case-with-sdq.js';
+export * from './reader.js';
