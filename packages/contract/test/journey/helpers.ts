@@ -1,4 +1,4 @@
-import { SDQ_KL_LINK_IDS, type Questionnaire } from '../../src/index.js';
+import { SDQ_KL_LINK_IDS, type JournalCase, type Questionnaire } from '../../src/index.js';
 
 /** KL's worked example "Josefine" (kl.dk.fhir.ltt 1.0.1, Kommunernes Landsforening; fictional data). */
 export interface Bundle {
@@ -73,3 +73,45 @@ export function referral1(over: Record<string, unknown> = {}): Record<string, un
 }
 
 export const receipt = { reference: 'LT-2026-0042', receivedAt: '2026-11-22T23:30:05+01:00' };
+
+/** A course run to its end: every stage LTT has a code for, and things it has no place for. */
+export function fullCase(): JournalCase {
+  return {
+    contractVersion: '1.0.0',
+    id: 'LT-2026-0042',
+    child: {
+      name: 'Ida Jensen',
+      birthDate: '2015-03-09',
+      sex: 'female',
+      municipality: '101',
+      school: 'Bakkeskolen',
+    },
+    contact: {
+      date: '2026-11-23',
+      channel: 'digital',
+      by: 'parent',
+      reason: 'Ondt i maven hver morgen',
+      concerns: ['worry', 'school-absence', 'self-harm'],
+    },
+    preTalk: { date: '2026-12-01', decision: 'offered-treatment' },
+    screening: { date: '2026-12-15', concerns: ['worry', 'sadness'], selfHarmAsked: true },
+    plan: { format: 'group', course: 'Cool Kids' },
+    sessions: [
+      { date: '2027-01-07', status: 'performed' },
+      { date: '2027-01-14', status: 'performed' },
+      { date: '2027-01-21', status: 'cancelled' },
+      { date: '2027-01-28', status: 'performed' },
+      { date: '2027-03-18', status: 'performed', note: 'Afsluttende samtale' },
+      { date: '2027-04-20', status: 'planned' },
+    ],
+    coordination: [
+      { partner: 'school', date: '2027-01-05', note: 'Talte med klasselæreren' },
+      { partner: 'civil-society', date: '2027-01-10', note: 'Henvisning: Civilsamfund' },
+    ],
+    closure: { date: '2027-03-20', boosterDate: '2027-04-20' },
+  };
+}
+/** Ida's CPR number (fictional; its date is her birth date, 2015 by the century digit 4). */
+export const IDA_CPR = '0903154321';
+/** The SOR code of KL's example municipality (Holbæk). */
+export const SOR = '451000016003';
