@@ -7,6 +7,7 @@ import {
   birthDateFromCpr,
   fhirToCase,
   resourcesOf,
+  caseToLttBundle,
 } from '../../src/index.js';
 import { klQuestionnaire, loadJosefine as load } from './helpers.js';
 
@@ -99,5 +100,74 @@ describe('FHIR adapter: KL Gateway LTT delivery reports', () => {
       'The Bundle has no Patient (Citizen)',
     );
     expect(fhirToCase({ resourceType: 'Patient' }).issues).to.deep.equal(['Not a FHIR Bundle']);
+  });
+});
+
+describe('FHIR reader: the open door (a child who comes back)', () => {
+  /** Josefine's closed 2025 course, and a new 2026 course reported later with new themes. */
+  async function twoCourses(options: { dropLinks?: boolean } = {}) {
+    const josefine = await load();
+    const back = caseToLttBundle(
+      {
+        contractVersion: '1.0.0',
+        id: 'LT-2026-0107',
+        child: { birthDate: '2014-05-05' },
+        contact: { date: '2026-02-02', concerns: ['self-harm', 'sadness'] },
+        preTalk: { date: '2026-02-10' },
+      },
+      {
+        timestamp: '2026-02-10T16:00:00+01:00',
+        cpr: '0505149996',
+        sor: '451000016003',
+        base: 'https://test.fhir.dk',
+      },
+    ) as unknown as { entry: { resource: Record<string, unknown> }[] };
+    if (options.dropLinks)
+      for (const e of back.entry)
+        if (e.resource.resourceType === 'Encounter') delete e.resource.extension;
+    return {
+      resourceType: 'Bundle',
+      type: 'collection',
+      timestamp: '2026-02-10T16:00:01+01:00',
+      entry: [{ resource: josefine }, { resource: back }],
+    };
+  }
+
+  it('shows the newest course, its contact and its themes, with the earlier course listed', async () => {
+    const { record, issues } = fhirToCase(await twoCourses());
+    expect(issues).to.deep.equal([]);
+    expect(validate(JournalCase, record).ok).to.equal(true);
+    expect(record.id).to.equal('LT-2026-0107');
+    expect(record.contact).to.deep.equal({
+      date: '2026-02-02',
+      concerns: ['self-harm', 'sadness'],
+    });
+    expect(record.preTalk).to.deep.equal({ date: '2026-02-10' });
+    for (const key of ['screening', 'sessions', 'plan', 'closure', 'coordination'])
+      expect(record, `the earlier course's ${key} is not the new course's`).not.to.have.property(
+        key,
+      );
+    expect(record.earlierCourses).to.deep.equal([
+      {
+        contactDate: '2025-05-14',
+        closureDate: '2025-11-08',
+        concerns: ['body-and-food', 'worry'],
+      },
+    ]);
+  });
+
+  it('puts an Encounter that names no course into the course running on its date', async () => {
+    const { record } = fhirToCase(await twoCourses({ dropLinks: true }));
+    expect(record.contact).to.deep.equal({
+      date: '2026-02-02',
+      concerns: ['self-harm', 'sadness'],
+    });
+    expect((record.earlierCourses as { contactDate: string }[])[0]!.contactDate).to.equal(
+      '2025-05-14',
+    );
+  });
+
+  it('one course has no earlier courses', async () => {
+    expect(fhirToCase(await load()).record).not.to.have.property('earlierCourses');
   });
 });
