@@ -10,7 +10,16 @@ import {
   lttView,
   validate,
 } from '../../src/index.js';
-import { IDA_CPR, SOR, fullCase, loadJosefine, type Bundle } from './helpers.js';
+import {
+  IDA_CPR,
+  SOR,
+  fullCase,
+  loadJosefine,
+  resourcesIn,
+  type Bundle,
+  type CC,
+  type LttResource,
+} from './helpers.js';
 import { checkLttReport, lttCodeSystem } from './ltt-check.js';
 
 const options = { timestamp: '2027-03-21T08:00:00+01:00', cpr: IDA_CPR, sor: SOR };
@@ -22,8 +31,7 @@ const read = (b: unknown) => {
   expect(checked.ok, JSON.stringify(checked)).to.equal(true);
   return { c: record as unknown as JournalCase, issues };
 };
-type Res = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-const resources = (b: Bundle) => b.entry.map((e) => e.resource as Res);
+const resources = resourcesIn;
 /** Each Encounter as (LTT stage code, period.start), in the report's order. */
 const stagesOf = (b: Bundle) =>
   resources(b)
@@ -46,8 +54,10 @@ describe('caseToLttBundle: the KL Gateway LTT delivery report', () => {
     expect(checkLttReport(await loadJosefine(), codes)).to.deep.equal([]);
     // …and it would see a broken one: a Behandling without its participant, a wrong display.
     const broken = await loadJosefine();
-    delete (broken.entry[5]!.resource as Res).participant;
-    (broken.entry[1]!.resource as Res).activity[0].detail.reasonCode[0].coding[0].display = 'Mad';
+    delete (broken.entry[5]!.resource as unknown as LttResource).participant;
+    (
+      broken.entry[1]!.resource as unknown as LttResource
+    ).activity[0].detail.reasonCode[0]!.coding[0].display = 'Mad';
     expect(checkLttReport(broken, codes)).to.have.length(2);
   });
 
@@ -62,7 +72,7 @@ describe('caseToLttBundle: the KL Gateway LTT delivery report', () => {
     expect(course!.status).to.equal('completed');
     expect(course!.period).to.deep.equal({ start: '2026-11-23', end: '2027-03-20' });
     expect(
-      course!.activity[0].detail.reasonCode.map((rc: Res) => rc.coding[0].code),
+      course!.activity[0].detail.reasonCode.map((rc: CC) => rc.coding[0].code),
       'contact and screening themes, "Andet" once for school absence',
     ).to.deep.equal([LTT_THEME.worry, LTT_THEME.other, LTT_THEME.selfHarm, LTT_THEME.sadness]);
     expect(stagesOf(b)).to.deep.equal([
@@ -78,10 +88,10 @@ describe('caseToLttBundle: the KL Gateway LTT delivery report', () => {
     const treatment = resources(b).find(
       (r) => r.resourceType === 'Encounter' && r.type[0].coding[0].code === LTT_STAGE.treatment,
     )!;
-    expect(treatment.extension[1].valueCodeableConcept.coding[0].display).to.equal(
+    expect(treatment.extension[1]!.valueCodeableConcept!.coding[0].display).to.equal(
       'Gruppebaseret indsats',
     );
-    expect(treatment.participant[0].type[0].coding[0].display).to.equal('Barn/ung deltager');
+    expect(treatment.participant![0].type[0].coding[0].display).to.equal('Barn/ung deltager');
     const referrals = resources(b).filter((r) => r.resourceType === 'CarePlan' && r.basedOn);
     expect(
       referrals.map((r) => [r.activity[0].detail.code.coding[0].code, r.period.start]),
@@ -150,11 +160,13 @@ describe('caseToLttBundle: the KL Gateway LTT delivery report', () => {
           ...(r.activity?.[0]?.detail?.reasonCode ?? []),
           r.activity?.[0]?.detail?.code,
           ...(r.type ?? []),
-          ...(r.extension ?? []).map((x: Res) => x.valueCodeableConcept).filter(Boolean),
-          ...(r.participant ?? []).flatMap((p: Res) => p.type),
+          ...(r.extension ?? [])
+            .map((x: LttResource['extension'][number]) => x.valueCodeableConcept)
+            .filter(Boolean),
+          ...(r.participant ?? []).flatMap((p: { type: CC[] }) => p.type),
         ])
-        .filter(Boolean)
-        .map((cc: Res) => `${cc.coding[0].system}|${cc.coding[0].code}|${cc.coding[0].display}`);
+        .filter((cc): cc is CC => Boolean(cc))
+        .map((cc) => `${cc.coding[0].system}|${cc.coding[0].code}|${cc.coding[0].display}`);
     expect(codesOf(again)).to.deep.equal(codesOf(josefine));
     const [citizen] = resources(again);
     expect(citizen!.identifier[0].value).to.equal(cpr);
@@ -180,11 +192,13 @@ describe('caseToLttBundle: the KL Gateway LTT delivery report', () => {
   it("urn:uuid fullUrls by default; the host base with relative references as in KL's examples", () => {
     const plain = write(fullCase());
     expect(plain.entry[0]!.fullUrl).to.match(/^urn:uuid:/);
-    expect((plain.entry[1]!.resource as Res).subject.reference).to.equal(plain.entry[0]!.fullUrl);
+    expect((plain.entry[1]!.resource as unknown as LttResource).subject.reference).to.equal(
+      plain.entry[0]!.fullUrl,
+    );
     const based = write(fullCase(), { base: 'https://fhir.example.dk/' });
     const citizen = based.entry[0]!;
     expect(citizen.fullUrl).to.equal(`https://fhir.example.dk/Patient/${citizen.resource.id}`);
-    expect((based.entry[1]!.resource as Res).subject.reference).to.equal(
+    expect((based.entry[1]!.resource as unknown as LttResource).subject.reference).to.equal(
       `Patient/${citizen.resource.id}`,
     );
     expect(lttView(read(based).c)).to.deep.equal(lttView(fullCase()));

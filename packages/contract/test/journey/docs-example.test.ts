@@ -11,7 +11,7 @@ import {
   validate,
   type SdqResult,
 } from '../../src/index.js';
-import { klQuestionnaire } from './helpers.js';
+import { klQuestionnaire, resourcesIn, type Bundle } from './helpers.js';
 
 /**
  * docs/contract.md's "From contact to KL report" section, run as written: every code block
@@ -96,9 +96,7 @@ describe('docs/contract.md: From contact to KL report', () => {
       informant: 'parent',
       phase: 'baseline',
     });
-    const entries = (bundle as { entry: { resource: Record<string, any> }[] }).entry.map(
-      (e) => e.resource,
-    ); // eslint-disable-line @typescript-eslint/no-explicit-any
+    const entries = resourcesIn(bundle as Bundle);
     expect(entries[0]!.identifier[0].value).to.equal('0903154321');
     expect(entries[1]!.status).to.equal('completed');
     expect(

@@ -115,3 +115,29 @@ export function fullCase(): JournalCase {
 export const IDA_CPR = '0903154321';
 /** The SOR code of KL's example municipality (Holbæk). */
 export const SOR = '451000016003';
+
+/** The parts of LTT resources the tests look at (non-empty where KL's profiles say 1..). */
+type Some<T> = [T, ...T[]];
+export interface CC {
+  coding: Some<{ system: string; code: string; display: string }>;
+}
+export interface LttResource {
+  resourceType: string;
+  id: string;
+  identifier: Some<{ use?: string; system?: string; value: string }>;
+  status: string;
+  subject: { reference: string };
+  basedOn?: Some<{ reference: string }>;
+  period: { start: string; end?: string };
+  activity: Some<{ detail: { code: CC; reasonCode: CC[]; status: string } }>;
+  type: Some<CC>;
+  extension: Some<{
+    url: string;
+    valueCodeableConcept?: CC;
+    valueReference?: { reference: string };
+  }>;
+  participant?: Some<{ type: Some<CC> }>;
+  managingOrganization: { identifier: { value: string } };
+}
+export const resourcesIn = (b: { entry: { resource: unknown }[] }): LttResource[] =>
+  b.entry.map((e) => e.resource as LttResource);
