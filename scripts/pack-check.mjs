@@ -3,8 +3,14 @@
 // check that what ships is complete: real dependency ranges, exports that name only shipped
 // JavaScript and types, the contract README's Node snippet running as written, and the
 // widgets' types compiling in a strict TypeScript app. Run after `pnpm build`.
-// Prints "pack: N passed, N failed" and exits non-zero on any failure.
+// Then each app in examples/ (React 19, Vue 3, a plain page as a CMS editor pastes it, a
+// single-spa root config) installs from the same registry, builds, and does an event round
+// trip in Chromium: the widget asks, the host answers, the widget shows it, an action reaches
+// the host. Prints "pack: N passed, N failed" and exits non-zero on any failure.
 import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, readdirSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { launchChromium } from './chromium.mjs';
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { promisify } from 'node:util';
@@ -212,6 +218,88 @@ document.createElement('lt-journal-panel');
     app,
   );
 });
+
+console.log('pack: the examples, built from the installed packages');
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+};
+async function serve(dir) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path === '/favicon.ico') return res.writeHead(204).end();
+    const file = join(dir, path === '/' ? 'index.html' : path);
+    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory())
+      return res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+const browser = await launchChromium();
+const only = process.env.LT_EXAMPLE;
+for (const example of readdirSync(join(root, 'examples')).filter((e) => !only || e === only)) {
+  const dir = join(work, 'examples', example);
+  cpSync(join(root, 'examples', example), dir, { recursive: true });
+  const bundled = existsSync(join(dir, 'package.json'));
+  let out = dir;
+  await check(`examples/${example}: installs and builds`, async () => {
+    if (bundled) {
+      await runAsync('npm', ['install', reg, '--no-audit', '--no-fund', '--loglevel=error'], dir);
+      await runAsync('npm', ['run', 'build', '--silent'], dir);
+      out = join(dir, 'dist');
+    } else {
+      // A web editor uploads the dist folder's standalone files to /assets/lettilbud/.
+      await runAsync(
+        'npm',
+        ['install', reg, '--no-audit', '--no-fund', '--loglevel=error', '@lettilbud/journal-panel'],
+        dir,
+      );
+      const from = join(dir, 'node_modules/@lettilbud/journal-panel/dist');
+      mkdirSync(join(dir, 'assets/lettilbud'), { recursive: true });
+      for (const f of readdirSync(from).filter((f) => f.includes('.standalone')))
+        cpSync(join(from, f), join(dir, 'assets/lettilbud', f));
+    }
+  });
+  await check(
+    `examples/${example}: the widget asks, the host answers, an action reaches the host`,
+    async () => {
+      const { server, url } = await serve(out);
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      try {
+        await page.goto(url);
+        const hostLog = page.getByRole('list', { name: 'Host log' });
+        await hostLog.getByText('asked for demo-1').waitFor({ timeout: 15_000 });
+        await page
+          .getByText('Demo Barn (eksempel)', { exact: true })
+          .first()
+          .waitFor({ timeout: 10_000 });
+        await page.getByRole('button', { name: 'Tilføj notat' }).click();
+        await hostLog.getByText('action add-note').waitFor({ timeout: 5_000 });
+        if (example === 'single-spa') {
+          // parcel.update() with a new case-id: the same element asks again and shows it.
+          await page.getByRole('button', { name: 'Næste sag' }).click();
+          await hostLog.getByText('asked for demo-2').waitFor({ timeout: 5_000 });
+          await page
+            .getByText('Andet Demo Barn (eksempel)', { exact: true })
+            .first()
+            .waitFor({ timeout: 5_000 });
+        }
+        assert(errors.length === 0, errors.join('\n'));
+      } finally {
+        await page.close();
+        server.close();
+      }
+    },
+  );
+}
+await browser.close();
 
 registry.close();
 rmSync(work, { recursive: true, force: true });

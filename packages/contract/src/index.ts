@@ -53,6 +53,10 @@ export {
   CONSENT_AGE,
   ageFit,
   consentGiver,
+  consentRecord,
   type AgeFit,
+  type Consenter,
+  type ConsentStatus,
+  type WriterRole,
 } from './logic/age-rules.js';
 export * from './journey/index.js';
