@@ -212,6 +212,8 @@ md += `\n## Documents\n\n| document | JSON Schema |\n|---|---|\n${Object.entries
 for (const [name, d] of Object.entries(contract.DOCUMENTS)) {
   md += `\n### ${d.title}\n\n\`schema/${name}.schema.json\`\n\n${table(jsonSchemaOf(d.schema, name, d.title))}`;
 }
+// Hand-written sections, kept beside the code they describe (their snippets are tested there).
+md += `\n${readFileSync(join(root, 'packages/contract/src/journey/journey.md'), 'utf8')}`;
 emit('docs/contract.md', md);
 
 // 4. custom-elements.json per widget package.

@@ -59,3 +59,4 @@ export {
   type ConsentStatus,
   type WriterRole,
 } from './logic/age-rules.js';
+export * from './journey/index.js';

@@ -13,6 +13,7 @@ import {
   baseStyles,
   copenhagenDate,
   dataError,
+  fhirCaseReader,
   journalAction,
   journalRequest,
   loadJson,
@@ -160,7 +161,7 @@ export class LtJournalPanel extends LtElement {
       [schemas, adapted] = await Promise.all([
         contractSchemas.load(),
         source === 'bundle'
-          ? import('./logic/fhir-adapter.js').then((m) => m.fhirToCase(data))
+          ? fhirCaseReader.load().then((m) => m.fhirToCase(data))
           : { record: data, issues: [] },
       ]);
     } catch {

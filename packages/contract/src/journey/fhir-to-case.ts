@@ -1,39 +1,42 @@
+import { CONTRACT_VERSION } from '../version.js';
+import { LTT_REFERRAL, LTT_STAGE, LTT_SYSTEM, LTT_THEME } from '../vocab/ltt.js';
+import { copenhagenDate } from '../logic/time.js';
+import { emptySdqScores, scoreSdq } from '../sdq/scoring.js';
+import { readSdqResponse, type QuestionnaireResponse } from '../sdq/fhir.js';
 import {
-  CONTRACT_VERSION,
-  LTT_REFERRAL,
-  LTT_STAGE,
-  LTT_SYSTEM,
-  LTT_THEME,
-  copenhagenDate,
-  emptySdqScores,
-  readSdqResponse,
   responseInformant,
-  scoreSdq,
   scoresFromObservations,
   SDQ_INFORMANT_EXTENSION,
-  type ConcernId,
-  type QuestionnaireResponse,
-} from '@lettilbud/contract';
+} from '../sdq/fhir-response.js';
+import type { ConcernId } from '../schemas/common.js';
+import { birthDateFromCpr } from './cpr.js';
+import {
+  CASE_ID_SYSTEM,
+  CLOSING_TALK_NOTE,
+  CPR_SYSTEM,
+  CSC,
+  LTT_BASED_ON_EXTENSION,
+  LTT_DELIVERY_TYPE_EXTENSION,
+  LTT_REFERRAL_DISPLAY,
+  REFERRAL_NOTE,
+} from './ltt-profile.js';
 
 /**
- * Builds the panel's case record from a FHIR R4 Bundle, so a fagsystem that speaks FHIR
- * needs no mapping of its own. Above all it reads KL Gateway's LTT delivery reports
- * (kl.dk.fhir.ltt 1.0.1): the Citizen, the course CarePlan with its "Tema" codes, the
+ * Builds the journal case from a FHIR R4 Bundle, so a fagsystem that speaks FHIR needs no
+ * mapping of its own. Above all it reads KL Gateway's LTT delivery reports
+ * (kl.dk.fhir.ltt 1.0.1): the Citizen, the course CarePlans with their "Tema" codes, the
  * Encounters typed Henvendelse … Afslutning and the referral CarePlans; incremental
  * deliveries are unwrapped and the newest copy of each resource wins; anything
- * entered-in-error is dropped; codes are matched, never displays. It also reads what
- * `<lt-sdq-form>` emits (QuestionnaireResponse with its Questionnaire, or the score
- * Observations), Consent, Communication and EpisodeOfCare.
+ * entered-in-error is dropped; codes are matched, never displays. A child who came back
+ * (the open door) has several courses: the newest is the case, the others are listed in
+ * `earlierCourses`. It also reads what `<lt-sdq-form>` emits (QuestionnaireResponse with its
+ * Questionnaire, or the score Observations), Consent, Communication and EpisodeOfCare.
+ * No zod here: the journal panel loads this on demand and validates the record itself.
  */
 type Resource = { resourceType: string; id?: string; [key: string]: unknown };
 type Coding = { system?: string; code?: string; display?: string };
 type Reference = { reference?: string; display?: string };
-
-const CPR_SYSTEM = 'urn:oid:1.2.208.176.1.2';
-const DELIVERY_TYPE =
-  'http://fhir.kl.dk/ltt/StructureDefinition/klgateway-ltt-encounter-delivery-type';
-const COURSE_CODE = '01302bcb-c7f3-42c4-8ded-68e33da064eb';
-const GROUP_DELIVERY = '2865f123';
+type Extension = { url: string; valueReference?: Reference; valueCodeableConcept?: unknown };
 
 const THEME_TO_CONCERN: Record<string, ConcernId> = {
   [LTT_THEME.worry]: 'worry',
@@ -59,12 +62,24 @@ const codings = (concept: unknown): Coding[] =>
   (concept as { coding?: Coding[] } | undefined)?.coding ?? [];
 const lttCode = (concept: unknown): string | undefined =>
   codings(concept).find((c) => c.system === LTT_SYSTEM)?.code;
-const day = (instant: unknown): string | undefined =>
-  typeof instant === 'string'
-    ? /^\d{4}-\d{2}-\d{2}$/.test(instant)
-      ? instant
-      : copenhagenDate(new Date(instant))
-    : undefined;
+const extensions = (r: Resource): Extension[] => (r.extension as Extension[] | undefined) ?? [];
+const activityDetail = (p: Resource) =>
+  (p.activity as { detail?: { code?: unknown; reasonCode?: unknown[] } }[] | undefined)?.[0]
+    ?.detail;
+const periodOf = (r: Resource) => (r.period as { start?: string; end?: string } | undefined) ?? {};
+const day = (instant: unknown): string | undefined => {
+  if (typeof instant !== 'string') return undefined;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(instant)) return instant;
+  const parsed = new Date(instant);
+  return Number.isNaN(parsed.getTime()) ? undefined : copenhagenDate(parsed);
+};
+/** Whether a reference (relative, absolute or urn:uuid) points at this resource. */
+const refersTo = (ref: string | undefined, r: Resource): boolean =>
+  !!ref &&
+  !!r.id &&
+  (ref === `${r.resourceType}/${r.id}` ||
+    ref.endsWith(`/${r.resourceType}/${r.id}`) ||
+    ref === `urn:uuid:${r.id}`);
 
 /** Unwraps incremental deliveries and keeps the newest copy of each resource (by report timestamp). */
 export function resourcesOf(bundle: Resource): Resource[] {
@@ -87,30 +102,31 @@ export function resourcesOf(bundle: Resource): Resource[] {
   return [...newest.values()].filter((r) => r.status !== 'entered-in-error' && r.active !== false);
 }
 
-/** Birth date from a CPR number (DDMMYY-SSSS, century from the 7th digit). */
-export function birthDateFromCpr(cpr: string): string | undefined {
-  const m = /^(\d{2})(\d{2})(\d{2})-?(\d)\d{3}$/.exec(cpr);
-  if (!m) return undefined;
-  const [, dd, mm, yy, c] = m as unknown as [string, string, string, string, string];
-  const y = Number(yy);
-  const digit = Number(c);
-  const century =
-    digit <= 3
-      ? 1900
-      : digit === 4 || digit === 9
-        ? y <= 36
-          ? 2000
-          : 1900
-        : y <= 57
-          ? 2000
-          : 1800;
-  return `${century + y}-${mm}-${dd}`;
-}
-
 export interface AdaptedCase {
   readonly record: Record<string, unknown>;
   readonly issues: string[];
 }
+
+interface Staged {
+  readonly e: Resource;
+  readonly stage: string | undefined;
+  readonly date: string;
+}
+
+/** The course a resource belongs to: the CarePlan its basedOnCarePlan extension names. */
+function courseOf(e: Resource, courses: Resource[]): Resource | undefined {
+  const ref = extensions(e).find((x) => x.url === LTT_BASED_ON_EXTENSION)?.valueReference
+    ?.reference;
+  return courses.find((c) => refersTo(ref, c));
+}
+
+const themesOf = (course: Resource | undefined): ConcernId[] => [
+  ...new Set(
+    (activityDetail(course ?? { resourceType: 'CarePlan' })?.reasonCode ?? [])
+      .map((rc) => THEME_TO_CONCERN[lttCode(rc) ?? ''])
+      .filter((x): x is ConcernId => Boolean(x)),
+  ),
+];
 
 /** The case record for a Bundle; validate it with the contract's `JournalCase`. */
 export function fhirToCase(bundle: unknown): AdaptedCase {
@@ -120,7 +136,22 @@ export function fhirToCase(bundle: unknown): AdaptedCase {
   const all = resourcesOf(b);
   const of = (type: string) => all.filter((r) => r.resourceType === type);
 
-  const patient = of('Patient')[0];
+  const carePlans = of('CarePlan');
+  const isCourse = (p: Resource) =>
+    !p.basedOn && codings(activityDetail(p)?.code).some((c) => c.code === CSC.course.code);
+  const courses = carePlans.some(isCourse)
+    ? carePlans.filter(isCourse)
+    : carePlans.filter((p) => !p.basedOn).slice(0, 1);
+  // The open door: the newest course (by its start) is the case; the others came before.
+  const startOf = (p: Resource) => Date.parse(periodOf(p).start ?? '') || 0;
+  const course = courses.reduce<Resource | undefined>(
+    (newest, p) => (!newest || startOf(p) >= startOf(newest) ? p : newest),
+    undefined,
+  );
+
+  const patient =
+    of('Patient').find((p) => refersTo((course?.subject as Reference | undefined)?.reference, p)) ??
+    of('Patient')[0];
   if (!patient) issues.push('The Bundle has no Patient (Citizen)');
   const cpr = (
     (patient?.identifier as { system?: string; value?: string }[] | undefined) ?? []
@@ -133,56 +164,89 @@ export function fhirToCase(bundle: unknown): AdaptedCase {
     (patient?.birthDate as string | undefined) ?? (cpr ? birthDateFromCpr(cpr) : undefined);
   if (!birthDate) issues.push('No birth date: neither Patient.birthDate nor a CPR identifier');
 
-  const carePlans = of('CarePlan');
-  const course =
-    carePlans.find(
-      (p) =>
-        !p.basedOn &&
-        codings(
-          (p.activity as { detail?: { code?: unknown } }[] | undefined)?.[0]?.detail?.code,
-        ).some((c) => c.code === COURSE_CODE),
-    ) ?? carePlans.find((p) => !p.basedOn);
-  const themes = (
-    (course?.activity as { detail?: { reasonCode?: unknown[] } }[] | undefined)?.[0]?.detail
-      ?.reasonCode ?? []
-  )
-    .map((rc) => THEME_TO_CONCERN[lttCode(rc) ?? ''])
-    .filter((x): x is ConcernId => Boolean(x));
+  const encounters: Staged[] = of('Encounter')
+    .flatMap((e) => {
+      const date = day(periodOf(e).start);
+      return date ? [{ e, stage: lttCode((e.type as unknown[] | undefined)?.[0]), date }] : [];
+    })
+    .sort((a, b) => a.date.localeCompare(b.date));
+  // With one course everything is its own; with several, an Encounter goes to the course it
+  // names, and one naming none to the course running on its date.
+  const belongsTo = (e: Staged): Resource | undefined =>
+    courses.length < 2
+      ? course
+      : (courseOf(e.e, courses) ??
+        [...courses]
+          .sort((x, y) => startOf(y) - startOf(x))
+          .find((c) => (day(periodOf(c).start) ?? '') <= e.date) ??
+        course);
+  const current = encounters.filter((x) => belongsTo(x) === course);
+  const themes = themesOf(course);
 
-  const encounters = of('Encounter')
-    .map((e) => ({
-      e,
-      stage: lttCode((e.type as unknown[] | undefined)?.[0]),
-      date: day((e.period as { start?: string } | undefined)?.start),
-    }))
-    .filter((x) => x.date)
-    .sort((a, b) => a.date!.localeCompare(b.date!));
-  const first = (stage: string) => encounters.find((x) => x.stage === stage);
+  const first = (stage: string) => current.find((x) => x.stage === stage);
   const contact = first(LTT_STAGE.contact);
   const preTalk = first(LTT_STAGE.preTalk);
   const screening = first(LTT_STAGE.screening);
   const closed = first(LTT_STAGE.closed);
-  const treatments = encounters.filter(
+  const treatments = current.filter(
     (x) => x.stage === LTT_STAGE.treatment || x.stage === LTT_STAGE.closingTalk,
   );
-  const group = treatments.some((x) =>
+  const delivery = (x: Staged) =>
     codings(
-      ((x.e.extension as { url: string; valueCodeableConcept?: unknown }[] | undefined) ?? []).find(
-        (ext) => ext.url === DELIVERY_TYPE,
-      )?.valueCodeableConcept,
-    ).some((c) => c.code?.startsWith(GROUP_DELIVERY)),
-  );
-
-  const referrals = carePlans.filter((p) => Array.isArray(p.basedOn));
-  const coordination = referrals.flatMap((p) => {
-    const code = lttCode(
-      (p.activity as { detail?: { code?: unknown } }[] | undefined)?.[0]?.detail?.code,
+      extensions(x.e).find((ext) => ext.url === LTT_DELIVERY_TYPE_EXTENSION)?.valueCodeableConcept,
     );
-    const date = day((p.period as { start?: string } | undefined)?.start);
-    return code && date
-      ? [{ partner: REFERRAL_TO_PARTY[code] ?? 'other', date, note: 'Henvisning (KL Gateway)' }]
-      : [];
-  });
+  const participants = (x: Staged) =>
+    ((x.e.participant as { type?: unknown[] }[] | undefined) ?? []).flatMap((p) =>
+      (p.type ?? []).flatMap(codings),
+    );
+  const behandling = treatments.filter((x) => x.stage === LTT_STAGE.treatment);
+  const format = behandling.some((x) =>
+    participants(x).some((c) => c.code === CSC.caregiverOnly.code),
+  )
+    ? 'parents'
+    : behandling.some((x) => delivery(x).some((c) => c.code === CSC.group.code))
+      ? 'group'
+      : 'individual';
+
+  const referrals = carePlans.filter(
+    (p) =>
+      Array.isArray(p.basedOn) &&
+      (courses.length < 2 ||
+        (p.basedOn as Reference[]).some((ref) => refersTo(ref.reference, course!))),
+  );
+  const coordination = referrals
+    .flatMap((p) => {
+      const code = lttCode(activityDetail(p)?.code);
+      const date = day(periodOf(p).start);
+      return code && date
+        ? [
+            {
+              partner: REFERRAL_TO_PARTY[code] ?? 'other',
+              date,
+              note: `${REFERRAL_NOTE}: ${LTT_REFERRAL_DISPLAY[code] ?? 'Andet'}`,
+            },
+          ]
+        : [];
+    })
+    .sort((x, y) => x.date.localeCompare(y.date));
+
+  const earlierCourses = courses
+    .filter((c) => c !== course)
+    .map((c) => {
+      const own = encounters.filter((x) => belongsTo(x) === c);
+      const contactDate =
+        own.find((x) => x.stage === LTT_STAGE.contact)?.date ?? day(periodOf(c).start);
+      const closureDate =
+        own.find((x) => x.stage === LTT_STAGE.closed)?.date ??
+        (c.status === 'completed' ? day(periodOf(c).end) : undefined);
+      const concerns = themesOf(c);
+      return {
+        ...(contactDate ? { contactDate } : {}),
+        ...(closureDate ? { closureDate } : {}),
+        ...(concerns.length ? { concerns } : {}),
+      };
+    })
+    .sort((x, y) => (x.contactDate ?? '').localeCompare(y.contactDate ?? ''));
 
   const consents = of('Consent').flatMap((c) => {
     const party = codings((c.category as unknown[] | undefined)?.[0]).find(
@@ -215,14 +279,14 @@ export function fhirToCase(bundle: unknown): AdaptedCase {
   );
   const episode = of('EpisodeOfCare')[0];
   const manager = episode?.careManager as Reference | undefined;
-  const courseEnd =
-    course?.status === 'completed'
-      ? day((course.period as { end?: string } | undefined)?.end)
-      : undefined;
+  const courseEnd = course?.status === 'completed' ? day(periodOf(course).end) : undefined;
+  const caseId = (
+    (course?.identifier as { system?: string; value?: string }[] | undefined) ?? []
+  ).find((i) => i.system === CASE_ID_SYSTEM)?.value;
 
   const record: Record<string, unknown> = {
     contractVersion: CONTRACT_VERSION,
-    id: String(episode?.id ?? course?.id ?? patient?.id ?? 'fhir'),
+    id: String(caseId ?? episode?.id ?? course?.id ?? patient?.id ?? 'fhir'),
     child: { ...(name ? { name } : {}), birthDate },
     ...(manager?.display ? { responsible: { name: manager.display } } : {}),
     ...(contact
@@ -232,19 +296,13 @@ export function fhirToCase(bundle: unknown): AdaptedCase {
     ...(screening
       ? { screening: { date: screening.date, ...(themes.length ? { concerns: themes } : {}) } }
       : {}),
-    ...(treatments.length
-      ? {
-          plan: {
-            format: group ? 'group' : 'individual',
-            course: 'Behandlingsforløb (KL Gateway)',
-          },
-        }
-      : {}),
+    ...(behandling.length ? { plan: { format, course: 'Behandlingsforløb (KL Gateway)' } } : {}),
     ...(treatments.length
       ? {
           sessions: treatments.map((x) => ({
             date: x.date,
             status: x.e.status === 'planned' ? 'planned' : 'performed',
+            ...(x.stage === LTT_STAGE.closingTalk ? { note: CLOSING_TALK_NOTE } : {}),
           })),
         }
       : {}),
@@ -260,6 +318,7 @@ export function fhirToCase(bundle: unknown): AdaptedCase {
           },
         }
       : {}),
+    ...(earlierCourses.length ? { earlierCourses } : {}),
   };
   return { record, issues };
 }

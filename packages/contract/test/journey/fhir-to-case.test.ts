@@ -4,17 +4,12 @@ import {
   sdqQuestions,
   buildQuestionnaireResponse,
   validate,
-} from '@lettilbud/contract';
-import { birthDateFromCpr, fhirToCase, resourcesOf } from '../../src/logic/fhir-adapter.js';
-import { placeholderQuestionnaire } from '../../../sdq-form/src/demo/placeholder-questionnaire.js';
-
-// KL's worked example "Josefine" (kl.dk.fhir.ltt 1.0.1, Kommunernes Landsforening; fictional data).
-const josefineUrl = new URL('../fixtures/kl-ltt-josefine-bundle.json', import.meta.url);
-const load = async () =>
-  (await (await fetch(josefineUrl)).json()) as {
-    entry: { resource: Record<string, unknown> }[];
-    timestamp: string;
-  };
+  birthDateFromCpr,
+  fhirToCase,
+  resourcesOf,
+  caseToLttBundle,
+} from '../../src/index.js';
+import { klQuestionnaire, loadJosefine as load } from './helpers.js';
 
 describe('FHIR adapter: KL Gateway LTT delivery reports', () => {
   it('builds a valid case from the Josefine bundle: stages, themes, sessions, referral, closure', async () => {
@@ -32,7 +27,7 @@ describe('FHIR adapter: KL Gateway LTT delivery reports', () => {
     expect((record.screening as { date: string }).date).to.equal('2025-06-23');
     expect((record.sessions as unknown[]).length).to.equal(3);
     expect(record.coordination).to.deep.equal([
-      { partner: 'civil-society', date: '2025-07-07', note: 'Henvisning (KL Gateway)' },
+      { partner: 'civil-society', date: '2025-07-07', note: 'Henvisning: Civilsamfund' },
     ]);
     expect(record.closure).to.deep.equal({ date: '2025-11-08' });
   });
@@ -65,7 +60,7 @@ describe('FHIR adapter: KL Gateway LTT delivery reports', () => {
   });
 
   it("reads <lt-sdq-form>'s QuestionnaireResponse with its Questionnaire and scores it once", async () => {
-    const q = placeholderQuestionnaire();
+    const q = klQuestionnaire();
     const answers = new Map(Array.from({ length: 25 }, (_, i) => [i + 1, 2] as [number, number]));
     const response = buildQuestionnaireResponse(q, sdqQuestions(q).questions, answers, {
       informant: 'teacher',
@@ -105,5 +100,74 @@ describe('FHIR adapter: KL Gateway LTT delivery reports', () => {
       'The Bundle has no Patient (Citizen)',
     );
     expect(fhirToCase({ resourceType: 'Patient' }).issues).to.deep.equal(['Not a FHIR Bundle']);
+  });
+});
+
+describe('FHIR reader: the open door (a child who comes back)', () => {
+  /** Josefine's closed 2025 course, and a new 2026 course reported later with new themes. */
+  async function twoCourses(options: { dropLinks?: boolean } = {}) {
+    const josefine = await load();
+    const back = caseToLttBundle(
+      {
+        contractVersion: '1.0.0',
+        id: 'LT-2026-0107',
+        child: { birthDate: '2014-05-05' },
+        contact: { date: '2026-02-02', concerns: ['self-harm', 'sadness'] },
+        preTalk: { date: '2026-02-10' },
+      },
+      {
+        timestamp: '2026-02-10T16:00:00+01:00',
+        cpr: '0505149996',
+        sor: '451000016003',
+        base: 'https://test.fhir.dk',
+      },
+    ) as unknown as { entry: { resource: Record<string, unknown> }[] };
+    if (options.dropLinks)
+      for (const e of back.entry)
+        if (e.resource.resourceType === 'Encounter') delete e.resource.extension;
+    return {
+      resourceType: 'Bundle',
+      type: 'collection',
+      timestamp: '2026-02-10T16:00:01+01:00',
+      entry: [{ resource: josefine }, { resource: back }],
+    };
+  }
+
+  it('shows the newest course, its contact and its themes, with the earlier course listed', async () => {
+    const { record, issues } = fhirToCase(await twoCourses());
+    expect(issues).to.deep.equal([]);
+    expect(validate(JournalCase, record).ok).to.equal(true);
+    expect(record.id).to.equal('LT-2026-0107');
+    expect(record.contact).to.deep.equal({
+      date: '2026-02-02',
+      concerns: ['self-harm', 'sadness'],
+    });
+    expect(record.preTalk).to.deep.equal({ date: '2026-02-10' });
+    for (const key of ['screening', 'sessions', 'plan', 'closure', 'coordination'])
+      expect(record, `the earlier course's ${key} is not the new course's`).not.to.have.property(
+        key,
+      );
+    expect(record.earlierCourses).to.deep.equal([
+      {
+        contactDate: '2025-05-14',
+        closureDate: '2025-11-08',
+        concerns: ['body-and-food', 'worry'],
+      },
+    ]);
+  });
+
+  it('puts an Encounter that names no course into the course running on its date', async () => {
+    const { record } = fhirToCase(await twoCourses({ dropLinks: true }));
+    expect(record.contact).to.deep.equal({
+      date: '2026-02-02',
+      concerns: ['self-harm', 'sadness'],
+    });
+    expect((record.earlierCourses as { contactDate: string }[])[0]!.contactDate).to.equal(
+      '2025-05-14',
+    );
+  });
+
+  it('one course has no earlier courses', async () => {
+    expect(fhirToCase(await load()).record).not.to.have.property('earlierCourses');
   });
 });
