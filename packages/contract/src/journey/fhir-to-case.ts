@@ -2,12 +2,10 @@ import { CONTRACT_VERSION } from '../version.js';
 import { LTT_REFERRAL, LTT_STAGE, LTT_SYSTEM, LTT_THEME } from '../vocab/ltt.js';
 import { copenhagenDate } from '../logic/time.js';
 import { emptySdqScores, scoreSdq } from '../sdq/scoring.js';
-import { readSdqResponse, type QuestionnaireResponse } from '../sdq/fhir.js';
-import {
-  responseInformant,
-  scoresFromObservations,
-  SDQ_INFORMANT_EXTENSION,
-} from '../sdq/fhir-response.js';
+import type { QuestionnaireResponse } from '../sdq/fhir.js';
+import { readSdqResponse } from '../sdq/read-response.js';
+import { sdqInformantOf } from '../sdq/informant.js';
+import { scoresFromObservations } from '../sdq/fhir-response.js';
 import type { ConcernId } from '../schemas/common.js';
 import { birthDateFromCpr } from './cpr.js';
 import {
@@ -336,7 +334,6 @@ function sdqResults(
     const questionnaire = questionnaires.find(
       (q) => q.url === url || `Questionnaire/${q.id}` === url,
     );
-    const informant = responseInformant(response) ?? 'parent';
     if (!questionnaire) {
       issues.push(
         `QuestionnaireResponse ${r.id ?? ''}: its Questionnaire is not in the Bundle, so it cannot be scored`,
@@ -347,15 +344,19 @@ function sdqResults(
     issues.push(...read.issues);
     results.push({
       instrument: 'SDQ',
-      informant,
+      informant: read.informant,
       date: day(response.authored) ?? '1970-01-01',
-      scores: scoreSdq(read.answers, informant),
+      scores: scoreSdq(read.answers, read.informant),
     });
   }
   if (!results.length) {
     const groups = new Map<string, Resource[]>();
     for (const o of observations) {
-      const key = `${day(o.effectiveDateTime)}|${(o.extension as { url: string; valueCode?: string }[] | undefined)?.find((e) => e.url === SDQ_INFORMANT_EXTENSION)?.valueCode ?? 'parent'}`;
+      // Who answered, as a response says it (KL's FindingInformer or the form's own
+      // extension); never a silent 'parent'.
+      const who = sdqInformantOf(o);
+      const key = `${day(o.effectiveDateTime)}|${who.informant}`;
+      if (who.informant === 'unknown' && !groups.has(key)) issues.push(...who.issues);
       groups.set(key, [...(groups.get(key) ?? []), o]);
     }
     for (const [key, group] of groups) {
