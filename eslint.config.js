@@ -42,4 +42,9 @@ export default tseslint.config(
     files: ['**/*.mjs', '*.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
+  {
+    files: ['examples/**'],
+    languageOptions: { globals: globals.browser },
+    rules: { 'no-console': 'off' },
+  },
 );

@@ -215,6 +215,54 @@ for (const [name, d] of Object.entries(contract.DOCUMENTS)) {
 emit('docs/contract.md', md);
 
 // 4. custom-elements.json per widget package.
+// What ships, for hosts and their tools: a module path that exists in the package (the
+// bundled `dist/index.js`), only the public API (a property is public when it has an
+// attribute or a `@prop` line; reactive state and `#private` fields leave), each event with
+// its detail type (from the contract's HTMLElementEventMap), and every `--lt-*` token.
+const eventTypes = new Map();
+for (const file of readdirSync(join(root, 'packages/contract/src/events'))) {
+  const text = readFileSync(join(root, 'packages/contract/src/events', file), 'utf8');
+  for (const m of text.matchAll(/'(lt-[a-z-]+)': (LtEvent<\w+>);/g)) eventTypes.set(m[1], m[2]);
+}
+const tokenRows = [
+  ...readFileSync(join(root, 'packages/contract/src/ui/tokens.ts'), 'utf8').matchAll(
+    /^ \* \| (--lt-[a-z-]+) \| ([^|]+) \| ([^|]+) \|$/gm,
+  ),
+].map((m) => ({ name: m[1], default: m[2].trim(), description: m[3].trim() }));
+function publicModule(mod) {
+  const declarations = mod.declarations.map((d) => {
+    if (!d.customElement) return d;
+    const attributeFields = new Set((d.attributes ?? []).map((a) => a.fieldName));
+    const members = (d.members ?? []).filter(
+      (m) =>
+        !m.static &&
+        m.privacy !== 'private' &&
+        m.privacy !== 'protected' &&
+        !m.name.startsWith('#') &&
+        (m.kind !== 'field' || attributeFields.has(m.name) || Boolean(m.description)),
+    );
+    const events = (d.events ?? []).map((e) =>
+      eventTypes.has(e.name) ? { ...e, type: { text: eventTypes.get(e.name) } } : e,
+    );
+    const own = new Map((d.cssProperties ?? []).map((c) => [c.name, c]));
+    const cssProperties = tokenRows.map((t) => ({
+      name: t.name,
+      default: t.default,
+      description: own.get(t.name)?.description ?? t.description,
+    }));
+    for (const c of own.values())
+      if (!tokenRows.some((t) => t.name === c.name)) cssProperties.push(c);
+    return { ...d, members, events, cssProperties };
+  });
+  return {
+    ...mod,
+    path: 'dist/index.js',
+    declarations,
+    exports: (mod.exports ?? []).map((e) =>
+      e.declaration ? { ...e, declaration: { ...e.declaration, module: 'dist/index.js' } } : e,
+    ),
+  };
+}
 const cem = join(root, 'node_modules/.bin/custom-elements-manifest');
 for (const pkg of readdirSync(join(root, 'packages'))) {
   const dir = join(root, 'packages', pkg);
@@ -242,7 +290,8 @@ for (const pkg of readdirSync(join(root, 'packages'))) {
   const manifest = JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8'));
   manifest.modules = manifest.modules
     .filter((m) => (m.declarations ?? []).some((d) => d.customElement))
-    .sort((a, b) => a.path.localeCompare(b.path));
+    .sort((a, b) => a.path.localeCompare(b.path))
+    .map(publicModule);
   emit(`packages/${pkg}/custom-elements.json`, JSON.stringify(manifest, null, 2) + '\n');
 }
 

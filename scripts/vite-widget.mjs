@@ -9,12 +9,35 @@
 import { defineConfig } from 'vite';
 import { minifyLiteralsPlugin } from './minify-literals.mjs';
 
+// Each standalone bundle carries its own Lit, and lit-html creates its Trusted Types policy
+// "lit-html" when it loads. Under `trusted-types lit-html` (no 'allow-duplicates'), the
+// second widget on a page then throws at load and never renders. The policy only passes
+// developer-authored template HTML through (`createHTML: s => s`), so the copies share the
+// first one, kept under a registered symbol. Fails the build if Lit changes the line, so an
+// upgrade cannot drop this silently.
+const LIT_POLICY = /(\w+)\.createPolicy\("lit-html",(\{createHTML:(\w+)=>\3\})\)/;
+function sharedTrustedTypesPolicy() {
+  return {
+    name: 'lettilbud-shared-lit-policy',
+    transform(code, id) {
+      if (!/lit-html[\\/]lit-html\.js$/.test(id)) return null;
+      if (!LIT_POLICY.test(code)) {
+        throw new Error(`lit-html's Trusted Types policy line not found in ${id}`);
+      }
+      return code.replace(
+        LIT_POLICY,
+        '(globalThis[Symbol.for("lettilbud.lit-html-policy")]??=$1.createPolicy("lit-html",$2))',
+      );
+    },
+  };
+}
+
 export function widgetConfig({ name }) {
   return defineConfig(({ mode }) => {
     const standalone = mode === 'standalone';
     return {
       publicDir: false,
-      plugins: [minifyLiteralsPlugin()],
+      plugins: [minifyLiteralsPlugin(), ...(standalone ? [sharedTrustedTypesPolicy()] : [])],
       // Our packages resolve to their sources through `lettilbud-source`; Lit to its production
       // build (its `development` condition is its dev build, warnings and all).
       resolve: { conditions: ['lettilbud-source', 'browser', 'module', 'import', 'default'] },

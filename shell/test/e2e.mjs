@@ -141,6 +141,86 @@ const questionnaire = {
     answerOption: Array.from({ length: i < 25 ? 3 : 4 }, (_, j) => ({ valueString: `A${j}` })),
   })),
 };
+// Public-sector hosts run a strict CSP: all four standalone widgets on one page, each with its
+// own Lit, must render and work with no violation (README "Content-Security-Policy").
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+console.log('e2e: all four standalone widgets under a strict Content-Security-Policy');
+await check('all four render and work under the recommended CSP, no violation', async () => {
+  const p = await browser.newPage();
+  const problems = [];
+  p.on('pageerror', (e) => problems.push(String(e)));
+  p.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  await p.route(`${base}/csp.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      headers: { 'Content-Security-Policy': CSP },
+      body: `<!doctype html><html lang="da"><head><title>CSP</title></head><body>
+<script src="/csp-probe.js"></script>
+<lt-offer-finder></lt-offer-finder>
+<lt-referral-widget></lt-referral-widget>
+<lt-sdq-form layout="list" storage="none" src="/csp-questionnaire.json"></lt-sdq-form>
+<lt-journal-panel></lt-journal-panel>
+${['offer-finder', 'referral-widget', 'sdq-form', 'journal-panel']
+  .map((pkg) => `<script type="module" src="/packages/${pkg}/dist/${pkg}.standalone.js"></script>`)
+  .join('\n')}
+</body></html>`,
+    }),
+  );
+  await p.route(`${base}/csp-probe.js`, (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: `window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));`,
+    }),
+  );
+  await p.route(`${base}/csp-questionnaire.json`, (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(questionnaire) }),
+  );
+  await p.goto(`${base}/csp.html`);
+  for (const tag of ['lt-offer-finder', 'lt-referral-widget', 'lt-sdq-form', 'lt-journal-panel']) {
+    await p.waitForFunction(
+      (t) => customElements.get(t) && document.querySelector(t).shadowRoot?.childElementCount > 0,
+      tag,
+      { timeout: 10_000 },
+    );
+  }
+  await p.waitForFunction(
+    () =>
+      document.querySelector('lt-sdq-form').shadowRoot.querySelectorAll('fieldset').length >= 25,
+    null,
+    { timeout: 10_000 },
+  );
+  // Works, not only renders: an SDQ answer is taken and the finder's search answers.
+  await p.locator('lt-sdq-form').getByRole('radio').first().check();
+  assert(
+    await p.locator('lt-sdq-form').getByRole('radio').first().isChecked(),
+    'the SDQ answer was not taken',
+  );
+  // The progress bar shows 1 of 26 (4 %), not 100 %: its size is not an inline style.
+  await p.waitForFunction(
+    () =>
+      document
+        .querySelector('lt-sdq-form')
+        .shadowRoot.querySelector('.bar rect')
+        ?.getAttribute('width') === '4',
+    null,
+    { timeout: 5_000 },
+  );
+  const barWidth = await p.evaluate(() => {
+    const bar = document.querySelector('lt-sdq-form').shadowRoot.querySelector('.bar');
+    return (
+      bar.querySelector('rect').getBoundingClientRect().width / bar.getBoundingClientRect().width
+    );
+  });
+  assert(barWidth > 0.02 && barWidth < 0.07, `bar drawn at ${Math.round(barWidth * 100)} %`);
+  await p.locator('lt-offer-finder input[role=combobox]').fill('Aarhus');
+  await p.locator('lt-offer-finder').getByRole('option').first().waitFor({ timeout: 5_000 });
+  const violations = await p.evaluate(() => window.__violations);
+  assert(violations.length === 0, `CSP violations: ${violations.join('; ')}`);
+  assert(problems.length === 0, problems.join('\n'));
+  await p.close();
+});
+
 async function sdqPage(onDraftStore) {
   const p = await browser.newPage();
   await p.route(`${base}/sdq.html`, (route) =>

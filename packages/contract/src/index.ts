@@ -46,11 +46,16 @@ export { EVENTS } from './events/registry.js';
 export { DOCUMENTS } from './schemas/documents.js';
 export * from './element/lifecycles.js';
 export * from './logic/time.js';
+export { openStatus, type OpenStatus } from './logic/opening-hours.js';
 export {
   TARGET_MIN_AGE,
   TARGET_MAX_AGE,
   CONSENT_AGE,
   ageFit,
   consentGiver,
+  consentRecord,
   type AgeFit,
+  type Consenter,
+  type ConsentStatus,
+  type WriterRole,
 } from './logic/age-rules.js';

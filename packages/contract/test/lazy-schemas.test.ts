@@ -83,7 +83,7 @@ describe('event keys and on-demand schemas', () => {
     expect(failed).to.equal(true);
     // The retry imports the named URL with a fresh query, not the loader's cached failure.
     const loaded = await chunk.load();
-    expect(loaded.CONTRACT_VERSION).to.match(/^1\.\d+\.\d+$/);
+    expect(loaded.CONTRACT_VERSION).to.match(/^2\.\d+\.\d+$/);
     expect(calls).to.equal(1);
     expect(chunk.now()).to.equal(loaded);
   });

@@ -18,6 +18,16 @@ describe('widgetLifecycles (single-spa)', () => {
     };
     expect(el.getAttribute('municipality')).to.equal('101');
     expect(el.prefill).to.deep.equal({ a: 1 });
+    // A parcel's update sets new attributes and properties on the same element.
+    await app.update({
+      name: 'probe',
+      domElement,
+      attributes: { municipality: '751' },
+      properties: { prefill: { a: 2 } },
+    });
+    expect(domElement.querySelector('lt-lifecycle-probe')).to.equal(el);
+    expect(el.getAttribute('municipality')).to.equal('751');
+    expect(el.prefill).to.deep.equal({ a: 2 });
     await app.unmount({ name: 'probe', domElement });
     expect(domElement.children.length).to.equal(0);
   });

@@ -146,7 +146,7 @@ describe('offer-directory schema', () => {
     });
     expect(result.ok).to.equal(true);
     expect(
-      paths(OfferDirectory, { contractVersion: '2.0.0', publisher: 'X', offers: [] }),
+      paths(OfferDirectory, { contractVersion: '3.0.0', publisher: 'X', offers: [] }),
     ).to.deep.equal(['contractVersion']);
     expect(
       paths(OfferDirectory, { contractVersion: CONTRACT_VERSION, publisher: 'X', offers: {} }),

@@ -22,7 +22,8 @@ const minimal = {
   safety: 'unsure',
   urgent: true,
   consents: {
-    givenBy: 'young-person',
+    consenter: 'young-person',
+    status: 'given',
     parties: { ppr: false, 'health-visitor': false, school: true, 'family-department': false },
   },
   submittedAt: '2026-11-23T09:30:00.000Z',
@@ -58,8 +59,47 @@ describe('Referral schema', () => {
   });
 
   it('every consent party needs an explicit yes or no', () => {
-    const r = withPatch({ consents: { givenBy: 'young-person', parties: { ppr: true } } });
+    const r = withPatch({
+      consents: { consenter: 'young-person', status: 'given', parties: { ppr: true } },
+    });
     expect(r.ok).to.equal(false);
+  });
+
+  it('2.0 consent record: consenter and status, no 1.x givenBy', () => {
+    const parties = minimal.consents.parties;
+    const consents = (c: object) => withPatch({ consents: { ...c, parties } });
+    expect(consents({ consenter: 'young-person', status: 'to-be-obtained' }).ok).to.equal(true);
+    expect(consents({ consenter: 'custody-holders', status: 'given' }).ok).to.equal(true);
+    expect(paths(consents({ givenBy: 'young-person' }))).to.deep.equal([
+      'consents.consenter',
+      'consents.status',
+    ]);
+    expect(paths(consents({ consenter: 'young-person', status: 'maybe' }))).to.deep.equal([
+      'consents.status',
+    ]);
+  });
+
+  it('a foster carer is a writer role of its own', () => {
+    expect(withPatch({ writer: { role: 'foster-carer', name: 'Plejemor' } }).ok).to.equal(true);
+    expect(paths(withPatch({ writer: { role: 'teacher' } }))).to.deep.equal(['writer.role']);
+  });
+
+  it("the family's own phone must be diallable back; 7 digits are refused", () => {
+    const phone = (value: string) => withPatch({ contact: { phone: value } });
+    for (const ok of [
+      '12 34 56 78',
+      '12345678',
+      '+45 12 34 56 78',
+      '004512345678',
+      '+46 8 123 456 78',
+    ])
+      expect(phone(ok).ok, ok).to.equal(true);
+    for (const bad of ['1234567', '12 34 56 7', '+45 1234567', '112', '70-20-12-01', '01234567'])
+      expect(paths(phone(bad)), bad).to.deep.equal(['contact.phone']);
+    const holder = (value: string) =>
+      withPatch({ custodyHolders: [{ name: 'Mor', phone: value }] });
+    expect(holder('87 65 43 21').ok).to.equal(true);
+    expect(paths(holder('8765432'))).to.deep.equal(['custodyHolders[0].phone']);
   });
 
   it('at most two custody holders, each named', () => {

@@ -23,7 +23,8 @@ const referral = {
   safety: 'no',
   urgent: false,
   consents: {
-    givenBy: 'custody-holders',
+    consenter: 'custody-holders',
+    status: 'given',
     parties: { ppr: true, 'health-visitor': false, school: false, 'family-department': true },
   },
   submittedAt: '2026-11-23T10:00:00+01:00',
@@ -95,10 +96,14 @@ describe('contract schemas: valid documents pass', () => {
 });
 
 describe('contract schemas: invalid documents name the offending field', () => {
-  it('a wrong contract major version', () => {
-    const r = validate(Referral, { ...referral, contractVersion: '2.0.0' });
-    expect(paths(r)).to.deep.equal(['contractVersion']);
-    expect(r.ok ? '' : r.issues[0]!.message).to.contain('1.x.y');
+  it('a wrong contract major version (major 1 and 2 are accepted, 0 and 3 are not)', () => {
+    expect(CONTRACT_VERSION).to.equal('2.0.0');
+    for (const version of ['3.0.0', '0.9.0', '2.0']) {
+      const r = validate(Referral, { ...referral, contractVersion: version });
+      expect(paths(r)).to.deep.equal(['contractVersion']);
+      expect(r.ok ? '' : r.issues[0]!.message).to.contain('"1.x.y" or "2.x.y"');
+    }
+    expect(validate(Referral, { ...referral, contractVersion: '1.4.0' }).ok).to.equal(true);
   });
 
   it('a child without a valid birth date and a 4-digit municipality', () => {

@@ -4,4 +4,4 @@ import { widgetLifecycles } from '@lettilbud/contract';
 export { LtJournalPanel } from './journal-panel.js';
 
 /** single-spa lifecycles: mount <lt-journal-panel> as an application. */
-export const { bootstrap, mount, unmount } = widgetLifecycles('lt-journal-panel');
+export const { bootstrap, mount, update, unmount } = widgetLifecycles('lt-journal-panel');

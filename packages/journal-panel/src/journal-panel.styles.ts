@@ -70,6 +70,9 @@ export const styles = css`
     background: var(--_lt-primary);
     border-color: var(--_lt-primary);
   }
+  .timeline .skipped .dot {
+    border-style: dashed;
+  }
   .timeline .when {
     color: var(--_lt-muted);
   }
@@ -83,9 +86,49 @@ export const styles = css`
   .clock.due-soon {
     border-color: #b26b00;
   }
+  .clock.due-today,
   .clock.overdue,
   .clock.late {
     border-color: var(--_lt-error);
+  }
+  .clock.not-relevant {
+    border-style: dashed;
+  }
+  .urgent {
+    border: 3px solid var(--_lt-error);
+    border-radius: 4px;
+    padding: var(--_lt-space);
+    margin-bottom: var(--_lt-space);
+  }
+  .urgent p {
+    margin: 0 0 var(--_lt-space);
+  }
+  .urgent .clock {
+    border: 0;
+    padding: 0;
+  }
+  h4 {
+    font-size: 0.9375rem;
+    margin: var(--_lt-space) 0 4px;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    gap: 2px 8px;
+    margin: 0;
+  }
+  .facts dt {
+    color: var(--_lt-muted);
+  }
+  .facts dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .facts .missing,
+  .facts .raised,
+  .gp-consent.missing {
+    font-weight: 700;
+    color: var(--_lt-error);
   }
   .gaps li {
     border-inline-start: 6px solid var(--_lt-error);
@@ -128,7 +171,8 @@ export const styles = css`
       background: CanvasText;
     }
     .clock,
-    .gaps li {
+    .gaps li,
+    .urgent {
       border-color: CanvasText;
     }
   }

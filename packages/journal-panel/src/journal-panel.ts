@@ -26,6 +26,8 @@ import {
 import { da, loadEnglish, type JournalStrings } from './i18n/index.js';
 import { checklist } from './logic/checklist.js';
 import { courseProgress, currentStage } from './logic/stage.js';
+import { gpConsent } from './logic/gp.js';
+import { decisionsView, earlierCoursesView, gpView, urgentView } from './case-views.js';
 import { styles } from './journal-panel.styles.js';
 import {
   checklistView,
@@ -42,8 +44,10 @@ type Phase = 'empty' | 'loading' | 'ready' | 'invalid' | 'load-failed';
 
 /**
  * One child's course through the easy-access offer, for the side column of a
- * case-management system: stage and timeline, the 14- and 30-day clocks, SDQ over time,
- * course progress, consents, and the documentation gaps the national framework names. The
+ * case-management system: an urgent contact first, with its same-day clock, then stage and
+ * timeline, the 14- and 30-day clocks (or why one does not apply), the pre-talk decision and
+ * the screening's risk result, SDQ over time, course progress, the GP and its consent,
+ * consents, earlier courses, and the documentation gaps the national framework names. The
  * panel never writes: every action goes to the host as `lt-journal-action`.
  *
  * @summary The whole course of one child, beside the fagsystem.
@@ -51,6 +55,7 @@ type Phase = 'empty' | 'loading' | 'ready' | 'invalid' | 'load-failed';
  * @fires lt-journal-request - Asks the host for the case when only case-id is set.
  * @fires lt-journal-action - The user chose an action; the host does it and sets the updated case.
  * @fires lt-data-error - The case could not be loaded or breaks the contract.
+ * @csspart urgent - An urgent contact nobody has yet recorded acting on, before everything else.
  * @csspart timeline - The stages.
  * @csspart clocks - The waiting-time clocks.
  * @csspart gaps - The documentation gaps.
@@ -231,7 +236,12 @@ export class LtJournalPanel extends LtElement {
         </summary>
         ${body}
       </details>`;
+    const actions = (
+      ['record-session', 'schedule-booster', 'notify-gp', 'add-note'] as const
+    ).filter((a) => a !== 'notify-gp' || gpConsent(c, today).state === 'given');
+    const earlier = c.earlierCourses?.length ?? 0;
     return html`<section aria-labelledby="lt-journal-title">
+      ${urgentView(t, c, today, fmt, () => this.#act('record-urgent-contact'))}
       <header>
         <h2 id="lt-journal-title">${c.child.name || t.unnamed}</h2>
         <p class="meta">
@@ -243,6 +253,7 @@ export class LtJournalPanel extends LtElement {
       </header>
       ${section('checklist', t.checklist, checklistView(t, gaps), true, gaps.length ? t.gaps(gaps.length) : undefined)}
       ${section('clocks', t.clocks, clocksView(t, c, today, fmt))}
+      ${section('decisions', t.decisions, decisionsView(t, c, fmt))}
       ${section('timeline', t.timeline, timelineView(t, c, stage, fmt))}
       ${section(
         'sdq',
@@ -260,9 +271,11 @@ export class LtJournalPanel extends LtElement {
           <p>${progress.next ? t.nextSession(fmt(progress.next)) : t.noNextSession}</p>
           <p>${c.closure?.boosterDate ? t.booster(fmt(c.closure.boosterDate)) : t.noBooster}</p>`,
       )}
+      ${section('gp', t.gp, gpView(t, c, today, fmt))}
       ${section('consents', t.consents, consentsView(t, c, age, fmt), false)}
+      ${earlier ? section('earlier', `${t.earlierCourses} (${earlier})`, earlierCoursesView(t, c, fmt, locale), false) : nothing}
       <div class="actions" role="group" aria-label=${t.actions}>
-        ${(['record-session', 'schedule-booster', 'notify-gp', 'add-note'] as const).map(
+        ${actions.map(
           (a) =>
             html`<button class="lt-button secondary" @click=${() => this.#act(a)}>
               ${t[`action-${a}`]}

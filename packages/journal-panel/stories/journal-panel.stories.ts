@@ -2,14 +2,28 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define.js';
 import {
+  closedAtPreTalk,
   closedWithFollowUp,
   closedWithGaps,
   dueSoon,
+  gpConsentMissing,
+  gpConsentRefused,
+  guidedAwaiting,
+  guidedHandedOver,
   inCourse,
+  legacyRiskTick,
   newContact,
+  noContactDate,
+  notificationBlank,
   overdue,
+  raisedRiskNoPlan,
+  referredPsychiatry,
+  returning,
   screened,
   TODAY,
+  urgentHandled,
+  urgentOpen,
+  urgentOverdue,
 } from '../test/fixtures/cases.js';
 
 /** Every state of <lt-journal-panel>, in a 360 px side column. Fictional data. */
@@ -40,6 +54,20 @@ export const ScreenedWithSdq: Story = { args: { record: screened } };
 export const InCourse: Story = { args: { record: inCourse } };
 export const ClosedWithFollowUp: Story = { args: { record: closedWithFollowUp } };
 export const ClosedWithGaps: Story = { args: { record: closedWithGaps } };
+export const UrgentOpen: Story = { args: { record: urgentOpen } };
+export const UrgentOverdue: Story = { args: { record: urgentOverdue } };
+export const UrgentHandled: Story = { args: { record: urgentHandled } };
+export const ClosedAtPreTalk: Story = { args: { record: closedAtPreTalk } };
+export const GuidedElsewhereAwaitingTakeover: Story = { args: { record: guidedAwaiting } };
+export const GuidedElsewhereTakenOver: Story = { args: { record: guidedHandedOver } };
+export const ReferredToPsychiatry: Story = { args: { record: referredPsychiatry } };
+export const NoContactDate: Story = { args: { record: noContactDate } };
+export const NotificationBlank: Story = { args: { record: notificationBlank } };
+export const GpConsentMissing: Story = { args: { record: gpConsentMissing } };
+export const GpConsentRefused: Story = { args: { record: gpConsentRefused } };
+export const RaisedRiskWithoutPlan: Story = { args: { record: raisedRiskNoPlan } };
+export const OldCaseWithRiskTick: Story = { args: { record: legacyRiskTick } };
+export const EarlierCourses: Story = { args: { record: returning } };
 export const InvalidRecord: Story = {
   args: { record: { ...newContact, child: { birthDate: 'unknown' } } },
 };

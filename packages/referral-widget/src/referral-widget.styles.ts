@@ -104,6 +104,31 @@ export const styles = css`
     border-inline-start: 4px solid var(--_lt-primary);
     background: var(--_lt-surface);
   }
+  .note.urgent {
+    border-inline-start-color: var(--_lt-text);
+  }
+  .note h3,
+  .note p {
+    margin-block: 0 var(--_lt-space);
+  }
+  .routes {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .routes li + li {
+    margin-top: var(--_lt-space);
+  }
+  .routes a[href^='tel:'] {
+    font-weight: 700;
+    white-space: nowrap;
+  }
+  .help-now {
+    margin-block: 0 var(--_lt-space);
+  }
+  .help-now .lt-crisis {
+    margin-top: var(--_lt-space);
+  }
   .guide {
     padding: calc(var(--_lt-space) * 2);
     border: 2px solid var(--_lt-border);

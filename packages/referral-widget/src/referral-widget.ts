@@ -10,6 +10,7 @@ import {
   crisisStyles,
   defaultCrisisContacts,
   focusHeading,
+  municipalityByCode,
   LazyCatalogs,
   contractSchemas,
   lazy,
@@ -28,6 +29,7 @@ import {
 } from '@lettilbud/contract';
 import { FormFlowController } from './controllers/form-flow.js';
 import {
+  addressed,
   catalogs,
   loadEnglish,
   stepTitle,
@@ -39,13 +41,16 @@ import {
   STEPS,
   emptyForm,
   isUrgent,
+  mentionsSelfHarm,
+  stepShowsCrisis,
   type ReferralDraft,
   type ReferralForm,
   type StepId,
 } from './logic/form.js';
 import { firstInvalidStep, validateStep, type FieldError } from './logic/validators.js';
 import { styles } from './referral-widget.styles.js';
-import { actions, deleteAction, errorSummary, progress } from './views/chrome.js';
+import type { OfferPhone } from './logic/reply.js';
+import { actions, deleteAction, errorSummary, helpNow, progress } from './views/chrome.js';
 import type { LaterContext, StepContext } from './views/context.js';
 import { FIRST_STEPS, renderStep, type LaterViews } from './views/steps.js';
 
@@ -60,7 +65,7 @@ const later = lazy(() => import('./views/later.js'));
  * @summary Self-referral form: short path first, safety first, never loses a word.
  * @tag lt-referral-widget
  *
- * @attr mode - Preselects who is writing: `young-person`, `parent` or `professional`.
+ * @attr mode - Preselects who is writing: `young-person`, `parent`, `foster-carer` or `professional`.
  * @attr endpoint - POST fallback URL when no host listener answers `lt-referral-submit`.
  * @attr storage - Where the draft lives: `session` (default), `local` or `none`.
  * @attr draft-ttl - Hours a draft lives after its last change (default 24).
@@ -70,7 +75,9 @@ const later = lazy(() => import('./views/later.js'));
  * @attr timeout - Milliseconds to wait for the host's answer (default 15000).
  *
  * @prop {OfferPrefill | null} prefill - An `lt-offer-select` detail: municipality, offerId, courseId.
- * @prop {CrisisContact[] | null} crisisContacts - Replaces the default crisis contacts.
+ * @prop {CrisisContact[] | null} crisisContacts - Replaces the default crisis contacts; a contact with `regions` shows only in those regions.
+ * @prop {OfferPhone | null} offerPhone - The offer's phone line with its hours (an offer directory `Offer.phone`): the review and receipt say when it is next open.
+ * @prop {CrisisContact[] | null} anonymousCounselling - The municipality's anonymous counselling, offered (with BørneTelefonen) to a child under 15 writing alone.
  * @prop {Partial<ReferralStrings> | null} strings - Overrides any visible text.
  *
  * @fires lt-referral-urgent - The safety answer became "yes" or "not sure"; no personal data.
@@ -108,7 +115,10 @@ export class LtReferralWidget extends LtElement {
     timeout: { type: Number },
     prefill: { attribute: false },
     crisisContacts: { attribute: false },
+    offerPhone: { attribute: false },
+    anonymousCounselling: { attribute: false },
     strings: { attribute: false },
+    helpOpen: { state: true, attribute: false },
     confirmingDelete: { state: true, attribute: false },
     notice: { state: true, attribute: false },
     cprValue: { state: true, attribute: false },
@@ -134,9 +144,15 @@ export class LtReferralWidget extends LtElement {
   declare prefill: OfferPrefill | null;
   /** Crisis contacts to show instead of the defaults. */
   declare crisisContacts: CrisisContact[] | null;
+  /** The offer's phone line with its hours. */
+  declare offerPhone: OfferPhone | null;
+  /** The municipality's anonymous counselling, for a child under 15 writing alone. */
+  declare anonymousCounselling: CrisisContact[] | null;
   /** Text overrides. */
   declare strings: Partial<ReferralStrings> | null;
 
+  /** @internal "Brug for hjælp nu?" was opened. */
+  declare private helpOpen: boolean;
   /** @internal */
   declare private confirmingDelete: boolean;
   /** @internal */
@@ -156,7 +172,10 @@ export class LtReferralWidget extends LtElement {
     this.timeout = 15_000;
     this.prefill = null;
     this.crisisContacts = null;
+    this.offerPhone = null;
+    this.anonymousCounselling = null;
     this.strings = null;
+    this.helpOpen = false;
     this.confirmingDelete = false;
     this.notice = '';
     this.cprValue = '';
@@ -179,6 +198,8 @@ export class LtReferralWidget extends LtElement {
   #key: string | undefined;
   /** The later steps could not be fetched (offline): said on screen, with a retry. */
   #laterFailed = false;
+  /** Whether the confirmed submission was urgent: the receipt says what is true for it. */
+  #sentUrgent = false;
   readonly #flow = new FormFlowController(this, { key: () => this.#send?.key ?? this.#key });
 
   /** The later steps' module, loaded (once) with the send controller made from it. */
@@ -205,8 +226,13 @@ export class LtReferralWidget extends LtElement {
     }
   }
 
+  /** The clock (Europe/Copenhagen wall time is derived from it); tests set it. */
+  protected now(): Date {
+    return new Date();
+  }
+
   protected today(): string {
-    return copenhagenDate(new Date());
+    return copenhagenDate(this.now());
   }
 
   override connectedCallback(): void {
@@ -256,7 +282,7 @@ export class LtReferralWidget extends LtElement {
       this.mode,
       oneOf(WRITER_ROLES),
       undefined,
-      'young-person, parent or professional',
+      'young-person, parent, foster-carer or professional',
     );
   }
 
@@ -274,8 +300,10 @@ export class LtReferralWidget extends LtElement {
   /** The later steps' strings, made when their chunk has loaded. */
   #laterCatalogs: LazyCatalogs<LaterViews['daLater']> | null = null;
 
+  /** The strings, addressed to the writer ("du" for a young person writing about herself). */
   #t(): FirstStrings {
-    return this.#catalogs.strings(this.localeController.locale, this.strings);
+    const t = this.#catalogs.strings(this.localeController.locale, this.strings);
+    return addressed(t, this.#flow.form.role === 'young-person');
   }
 
   /** The later steps' views and context (every string), or null while they load. */
@@ -283,10 +311,10 @@ export class LtReferralWidget extends LtElement {
     const views = later.now();
     if (!views) return null;
     this.#laterCatalogs ??= new LazyCatalogs(this, views.daLater, views.loadEnglishLater);
-    const t = {
-      ...ctx.t,
-      ...this.#laterCatalogs.strings(this.localeController.locale, this.strings),
-    };
+    const t = addressed(
+      { ...ctx.t, ...this.#laterCatalogs.strings(this.localeController.locale, this.strings) },
+      ctx.form.role === 'young-person',
+    );
     return { views, ctx: { ...ctx, t } };
   }
 
@@ -294,7 +322,22 @@ export class LtReferralWidget extends LtElement {
 
   #set = (patch: Partial<ReferralForm>): void => {
     this.notice = '';
+    const before = mentionsSelfHarm(this.#flow.form);
     this.#flow.set(patch);
+    // Ticking "Gør skade på sig selv" brings the crisis box forward under the list at once;
+    // said politely, since focus stays on the box being ticked.
+    if (!before && mentionsSelfHarm(this.#flow.form))
+      this.#live.announce(this.#t().selfHarmAnnounce);
+  };
+
+  /** "Brug for hjælp nu?": opens the crisis box here, or focuses the one the step shows. */
+  #helpNow = async (): Promise<void> => {
+    const { step, form } = this.#flow;
+    const age = ageInfo(form.birthDate, this.today());
+    if (!stepShowsCrisis(step, form, age?.fit ?? null)) this.helpOpen = !this.helpOpen;
+    if (!this.helpOpen && !stepShowsCrisis(step, form, age?.fit ?? null)) return;
+    await this.updateComplete;
+    focusHeading(this.renderRoot.querySelector<HTMLElement>('#lt-crisis-heading'));
   };
 
   #onSafety = (safety: ReferralForm['safety']): void => {
@@ -316,6 +359,14 @@ export class LtReferralWidget extends LtElement {
 
   #ctx(): StepContext {
     const locale = this.localeController.locale;
+    const contacts = (attribute: string, value: CrisisContact[] | null) =>
+      this.checkedDocument(
+        attribute,
+        value,
+        (schemas) => schemas.CrisisContactList,
+        [],
+        'a non-empty list of crisis contacts',
+      );
     return {
       t: this.#t(),
       locale,
@@ -331,6 +382,16 @@ export class LtReferralWidget extends LtElement {
         defaultCrisisContacts(locale),
         'a non-empty list of crisis contacts',
       ),
+      region: municipalityByCode(this.#flow.form.municipality)?.regionCode ?? null,
+      anonymousCounselling: contacts('anonymous-counselling', this.anonymousCounselling),
+      offerPhone: this.checkedDocument(
+        'offer-phone',
+        this.offerPhone,
+        (schemas) => schemas.PhoneLine,
+        null,
+        'a phone line: number, hours and exceptions',
+      ),
+      now: this.now(),
       set: this.#set,
       setCpr: (value) => (this.cprValue = value),
     };
@@ -369,7 +430,7 @@ export class LtReferralWidget extends LtElement {
         form,
         {
           today: this.today(),
-          now: new Date(),
+          now: this.now(),
           consentTextVersion: this.consentVersion,
           cpr: this.cpr ? this.cprValue : undefined,
           offer: this.#offer(),
@@ -382,6 +443,8 @@ export class LtReferralWidget extends LtElement {
     });
     if (!receipt) return;
     this.#flow.forget();
+    this.#sentUrgent = urgent;
+    this.requestUpdate();
     void this.emit(referralSubmitted, { receipt, urgent });
     await this.updateComplete;
     focusHeading(this.renderRoot.querySelector<HTMLElement>('#step-heading'));
@@ -393,6 +456,7 @@ export class LtReferralWidget extends LtElement {
     const role = this.#mode();
     this.#flow.clear(role ? { ...emptyForm(), role } : emptyForm());
     this.cprValue = '';
+    this.helpOpen = false;
     this.confirmingDelete = false;
     this.notice = 'deleted';
     void this.#flow.goTo('who', [], false);
@@ -432,7 +496,11 @@ export class LtReferralWidget extends LtElement {
     if (late && send?.kind === 'done') {
       return html`<section part="base" class="base" aria-labelledby="step-heading">
         <h2 id="step-heading">${t.receiptTitle}</h2>
-        ${late.views.receiptView(late.ctx, { receipt: send.receipt, today: this.today() })}
+        ${late.views.receiptView(late.ctx, {
+          receipt: send.receipt,
+          today: this.today(),
+          urgent: this.#sentUrgent,
+        })}
         ${this.#live.render()}
       </section>`;
     }
@@ -464,6 +532,11 @@ export class LtReferralWidget extends LtElement {
         <span class="caption">${t.stepOf(index + 1, STEPS.length)}</span>
         ${this.#title(this.#flow.step)}
       </h2>
+      ${helpNow(ctx, {
+        open: this.helpOpen,
+        elsewhere: stepShowsCrisis(this.#flow.step, this.#flow.form, ctx.age?.fit ?? null),
+        onPress: () => void this.#helpNow(),
+      })}
       ${this.#flow.step === 'who' ? html`<p>${t.intro}</p>` : nothing}
       <form novalidate @submit=${(e: Event) => e.preventDefault()}>
         ${body ?? this.#laterMissing(t)}

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { DraftStore, copenhagenDate } from '@lettilbud/contract';
+import { DraftStore, copenhagenDate, type CrisisContact } from '@lettilbud/contract';
+import type { OfferPhone } from '../src/logic/reply.js';
 import '../src/define.js';
 import type { LtReferralWidget } from '../src/referral-widget.js';
 import {
@@ -45,8 +46,24 @@ interface Args {
   /** How the story's host answers `lt-referral-submit`. */
   readonly answer?: 'never' | 'fail' | 'receipt';
   /** A button to press once rendered. */
-  readonly press?: 'next' | 'send';
+  readonly press?: 'next' | 'send' | 'help-now';
+  /** The offer's phone line with its hours. */
+  readonly offerPhone?: OfferPhone;
+  /** The municipality's anonymous counselling. */
+  readonly anonymousCounselling?: CrisisContact[];
 }
+
+/** A weekday phone line, 9-15, as an offer directory has it. */
+const phoneHours: OfferPhone = {
+  number: '33 17 33 17',
+  hours: [
+    {
+      dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'],
+      opens: '09:00',
+      closes: '15:00',
+    },
+  ],
+};
 
 let stories = 0;
 
@@ -61,6 +78,8 @@ function render(args: Args): HTMLElement {
   if (args.mode) el.setAttribute('mode', args.mode);
   if (args.lang) el.setAttribute('lang', args.lang);
   if (args.cpr) el.setAttribute('cpr', '');
+  if (args.offerPhone) el.offerPhone = args.offerPhone;
+  if (args.anonymousCounselling) el.anonymousCounselling = args.anonymousCounselling;
   if (args.answer) {
     el.addEventListener('lt-referral-submit', (e) => {
       if (args.answer === 'never') e.detail.respondWith(new Promise(() => {}));
@@ -135,3 +154,45 @@ export const Submitting: Story = { args: { step: 'review', answer: 'never', pres
 export const FailedWithRetry: Story = { args: { step: 'review', answer: 'fail', press: 'send' } };
 export const Receipt: Story = { args: { step: 'review', answer: 'receipt', press: 'send' } };
 export const English: Story = { args: { lang: 'en', step: 'review' } };
+
+/** Issue 13: what is true about an urgent referral, who consents, help on every step. */
+export const Step1HelpNowOpen: Story = { args: { press: 'help-now' } };
+export const ModeFosterCarer: Story = { args: { mode: 'foster-carer' } };
+export const Step2Under15Alone: Story = {
+  args: {
+    step: 'child',
+    mode: 'young-person',
+    form: { role: 'young-person', writerName: '', childName: 'Noor', birthDate: born(13) },
+    anonymousCounselling: [
+      {
+        name: 'Anonym rådgivning for unge',
+        phone: '33 33 33 33',
+        description: 'Kommunens gratis og anonyme rådgivning.',
+      },
+    ],
+  },
+};
+export const Step3SelfHarmTicked: Story = {
+  args: { step: 'hard', form: { concerns: ['self-harm', 'sadness'] } },
+};
+export const Step8ReviewConsentToBeObtained: Story = {
+  args: { step: 'review', form: { birthDate: born(16), consents: ['school'] } },
+};
+export const Step8ReviewUrgentWithPhoneHours: Story = {
+  args: { step: 'review', form: { safety: 'yes' }, offerPhone: phoneHours },
+};
+export const ReceiptUrgent: Story = {
+  args: {
+    step: 'review',
+    form: { safety: 'yes' },
+    offerPhone: phoneHours,
+    answer: 'receipt',
+    press: 'send',
+  },
+};
+export const ReceiptUrgentNoHours: Story = {
+  args: { step: 'review', form: { safety: 'unsure' }, answer: 'receipt', press: 'send' },
+};
+export const ReceiptRoutineWithHours: Story = {
+  args: { step: 'review', offerPhone: phoneHours, answer: 'receipt', press: 'send' },
+};

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { startMockServer } from '@lettilbud/contract/testing';
 import '../src/define.js';
@@ -51,9 +51,7 @@ describe('<lt-referral-widget> offline before the later steps have loaded', () =
     // the retry asks for the module afresh).
     worker.resetHandlers();
     (alert.querySelector('button') as HTMLButtonElement).click();
-    await new Promise((r) => setTimeout(r, 300));
-    await el.updateComplete;
-    expect($maybe(el, '#phone')).to.not.equal(null);
+    await waitUntil(() => $maybe(el, '#phone'), 'the step arrives once online', { timeout: 5000 });
     await press(el, 'back');
     expect(heading(el)).to.contain('Er barnet i fare?');
     expect(($(el, 'input[name="safety"][value="yes"]') as HTMLInputElement).checked).to.equal(true);

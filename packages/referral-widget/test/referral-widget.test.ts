@@ -71,7 +71,10 @@ describe('<lt-referral-widget> steps and roles', () => {
     const { detail } = await submitted;
     expect(detail).to.deep.equal({ receipt: { reference: 'LT-42' }, urgent: false });
     expect(seen.referral!.writer.role).to.equal('parent');
-    expect(seen.referral!.consents.givenBy).to.equal('custody-holders');
+    expect(seen.referral!.consents).to.deep.include({
+      consenter: 'custody-holders',
+      status: 'given',
+    });
     expect(seen.referral!.child.municipality).to.equal('101');
     expect(seen.referral!.urgent).to.equal(false);
     expect(seen.referral!.consentTextVersion).to.equal('1.0');
@@ -84,7 +87,7 @@ describe('<lt-referral-widget> steps and roles', () => {
 
   it('professional path requires role, workplace and the family\u2019s agreement', async () => {
     const el = await mount(html`<lt-referral-widget mode="professional"></lt-referral-widget>`);
-    expect(($(el, '#role-2') as HTMLInputElement).checked).to.equal(true);
+    expect(($(el, '#role-3') as HTMLInputElement).checked).to.equal(true);
     await press(el, 'next');
     const fields = [...el.shadowRoot!.querySelectorAll('#error-summary a')].map((a) =>
       a.getAttribute('href'),
@@ -122,7 +125,7 @@ describe('<lt-referral-widget> steps and roles', () => {
       role: 'young-person',
       age: 15,
       each: async (e) => {
-        if (heading(e).includes('Hvordan kan vi nå jer?')) {
+        if (heading(e).includes('Hvordan kan vi nå dig?')) {
           expect($maybe(e, '#parentsKnow')).to.not.equal(null);
           expect($maybe(e, '#under15-note')).to.equal(null);
           await tick(e, 'parentsKnow', 'yes');
@@ -137,7 +140,8 @@ describe('<lt-referral-widget> steps and roles', () => {
     });
     await press(el, 'send');
     expect(seen.referral!.consents).to.deep.equal({
-      givenBy: 'young-person',
+      consenter: 'young-person',
+      status: 'given',
       parties: { ppr: false, 'health-visitor': false, school: true, 'family-department': false },
     });
     expect(seen.referral!.contact.parentsKnow).to.equal(true);
@@ -151,7 +155,7 @@ describe('<lt-referral-widget> steps and roles', () => {
       role: 'young-person',
       age: 14,
       each: async (e) => {
-        if (heading(e).includes('Hvordan kan vi nå jer?')) {
+        if (heading(e).includes('Hvordan kan vi nå dig?')) {
           expect($(e, '#under15-note').textContent).to.contain('skal en forælder være med');
           expect($maybe(e, '#parentsKnow')).to.equal(null);
           await accessible(e);
@@ -163,7 +167,10 @@ describe('<lt-referral-widget> steps and roles', () => {
       },
     });
     await press(el, 'send');
-    expect(seen.referral!.consents.givenBy).to.equal('custody-holders');
+    expect(seen.referral!.consents).to.deep.include({
+      consenter: 'custody-holders',
+      status: 'to-be-obtained',
+    });
     expect(Object.values(seen.referral!.consents.parties)).to.deep.equal([
       false,
       false,

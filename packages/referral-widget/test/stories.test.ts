@@ -35,4 +35,35 @@ describe('referral widget stories', () => {
       (await show(stories.Step8Review)).querySelector('#step-heading')!.textContent,
     ).to.contain('Trin 8 af 8');
   });
+
+  const issue13: [keyof typeof stories, string][] = [
+    ['Step1HelpNowOpen', '.help-now .lt-crisis'],
+    ['ModeFosterCarer', '#role-2:checked'],
+    ['Step2Under15Alone', '#under15-guide a[href="tel:33333333"]'],
+    ['Step3SelfHarmTicked', '#hard .lt-crisis'],
+    ['Step8ReviewConsentToBeObtained', '#consent-status'],
+    ['Step8ReviewUrgentWithPhoneHours', '#urgent-phone'],
+    ['ReceiptUrgent', '#urgent-note'],
+    ['ReceiptUrgentNoHours', '#urgent-note'],
+    ['ReceiptRoutineWithHours', '#routine-phone'],
+  ];
+  for (const [name, selector] of issue13) {
+    it(`${name} reaches its state (${selector}), axe-clean`, async () => {
+      const root = await show(stories[name] as { args?: Partial<Args> });
+      expect(root.querySelector(selector)).to.not.equal(null);
+      await expect(root.host).to.be.accessible();
+    });
+  }
+
+  it('the urgent receipt differs from the routine one; the consent still to be obtained is said', async () => {
+    const urgent = await show(stories.ReceiptUrgent);
+    expect(urgent.querySelector('#urgent-phone')!.textContent).to.contain('33 17 33 17');
+    const routine = await show(stories.Receipt);
+    expect(routine.querySelector('#urgent-note')).to.equal(null);
+    expect(routine.querySelector('#routine-phone')).to.equal(null);
+    const pending = await show(stories.Step8ReviewConsentToBeObtained);
+    expect(pending.querySelector('#consent-status')!.textContent).to.contain(
+      'Den unge har ikke selv givet samtykke endnu',
+    );
+  });
 });

@@ -4,4 +4,4 @@ import { widgetLifecycles } from '@lettilbud/contract';
 export { LtSdqForm } from './sdq-form.js';
 
 /** single-spa lifecycles: mount <lt-sdq-form> as an application. */
-export const { bootstrap, mount, unmount } = widgetLifecycles('lt-sdq-form');
+export const { bootstrap, mount, update, unmount } = widgetLifecycles('lt-sdq-form');

@@ -43,16 +43,17 @@ export const styles = css`
     accent-color: var(--_lt-primary);
   }
   .bar {
+    display: block;
+    inline-size: 100%;
     block-size: 8px;
+    box-sizing: border-box;
     background: var(--_lt-surface);
     border: 1px solid var(--_lt-border);
     border-radius: 4px;
     overflow: hidden;
   }
-  .bar > span {
-    display: block;
-    block-size: 100%;
-    background: var(--_lt-primary);
+  .bar rect {
+    fill: var(--_lt-primary);
   }
   .actions {
     display: flex;
@@ -98,8 +99,8 @@ export const styles = css`
     .option:has(input:checked) {
       border-color: Highlight;
     }
-    .bar > span {
-      background: Highlight;
+    .bar rect {
+      fill: Highlight;
     }
   }
 `;

@@ -85,11 +85,17 @@ export function formView(
     <div class="actions">${reviewButton}</div>`;
 }
 
-/** Progress for sighted users (a bar) and screen readers (the text). */
+/**
+ * Progress for sighted users (a bar) and screen readers (the text). The bar is an SVG rect
+ * sized by its `width` attribute, not a `style` attribute: hosts with `style-src 'self'`
+ * block inline styles, which once left the bar at 100 % from the first answer.
+ */
 export function progressView(label: string, done: number, total: number): TemplateResult {
   const pct = total ? Math.round((done / total) * 100) : 0;
   return html`<div class="progress" part="progress">
     <p id="progress">${label}</p>
-    <div class="bar" aria-hidden="true"><span style="inline-size: ${pct}%"></span></div>
+    <svg class="bar" aria-hidden="true" viewBox="0 0 100 8" preserveAspectRatio="none">
+      <rect width=${pct} height="8"></rect>
+    </svg>
   </div>`;
 }

@@ -4,7 +4,9 @@ import { lazy } from '../validation/lazy.js';
  * single-spa lifecycles for a widget, so every package is mountable as a single-spa
  * application the same way. `mount` creates the element inside the host's DOM element
  * (or the application's own container) and copies `customProps.properties` onto it;
- * `unmount` removes it, which disconnects its controllers and listeners.
+ * `update` (single-spa parcels: `parcel.update(props)`) sets the attributes and properties
+ * again on the mounted element, which re-renders it; `unmount` removes it, which disconnects
+ * its controllers and listeners.
  */
 export interface WidgetAppProps {
   /** single-spa's application name. */
@@ -20,6 +22,7 @@ export interface WidgetAppProps {
 export interface Lifecycles {
   bootstrap(props: WidgetAppProps): Promise<void>;
   mount(props: WidgetAppProps): Promise<void>;
+  update(props: WidgetAppProps): Promise<void>;
   unmount(props: WidgetAppProps): Promise<void>;
 }
 
@@ -35,6 +38,7 @@ export function widgetLifecycles(tag: string): Lifecycles {
   return {
     bootstrap: async (props) => (await lifecycles()).bootstrap(props),
     mount: async (props) => (await lifecycles()).mount(props),
+    update: async (props) => (await lifecycles()).update(props),
     unmount: async (props) => (await lifecycles()).unmount(props),
   };
 }

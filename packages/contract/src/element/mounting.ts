@@ -14,15 +14,21 @@ export function mountingLifecycles(tag: string): Lifecycles {
     }
     return container;
   };
+  const apply = (el: HTMLElement, props: WidgetAppProps) => {
+    for (const [key, value] of Object.entries(props.attributes ?? {})) el.setAttribute(key, value);
+    Object.assign(el, props.properties ?? {});
+  };
   return {
     async bootstrap() {},
     async mount(props) {
       const el = document.createElement(tag);
-      for (const [key, value] of Object.entries(props.attributes ?? {}))
-        el.setAttribute(key, value);
-      Object.assign(el, props.properties ?? {});
+      apply(el, props);
       containerFor(props).append(el);
       mounted.set(props.name, el);
+    },
+    async update(props) {
+      const el = mounted.get(props.name);
+      if (el) apply(el, props);
     },
     async unmount(props) {
       mounted.get(props.name)?.remove();

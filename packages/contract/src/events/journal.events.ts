@@ -19,7 +19,7 @@ export const journalRequestSpec = defineEvent({
 export const journalActionSpec = defineEvent({
   name: 'lt-journal-action',
   firedBy: ['lt-journal-panel'],
-  when: 'The user chose an action (record a session, schedule a booster, notify the GP, open a document, add a note). The host does it and sets the updated case.',
+  when: 'The user chose an action (record a session, schedule a booster, notify the GP, open a document, add a note, record that someone acted on an urgent contact). The host does it and sets the updated case.',
   detail: z.object({
     action: z.enum(JOURNAL_ACTIONS),
     caseId: Id,

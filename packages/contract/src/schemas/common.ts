@@ -10,15 +10,17 @@ export { EMAIL_PATTERN, PHONE_PATTERN };
  * description: it feeds the JSON Schema and docs/contract.md.
  */
 
-/** The contract version a document was written against (semver, major must be 1). */
+/** The contract version a document was written against (semver, major 1 or 2). */
 export const ContractVersion = z
   .string()
   .check(
     z.regex(
-      /^1\.\d+\.\d+$/,
-      `Expected contractVersion "1.x.y" (this package speaks ${CONTRACT_VERSION})`,
+      /^[12]\.\d+\.\d+$/,
+      `Expected contractVersion "1.x.y" or "2.x.y" (this package speaks ${CONTRACT_VERSION})`,
     ),
-    z.describe('Contract version (semver) the document was written against; major 1.'),
+    z.describe(
+      'Contract version (semver) the document was written against; major 1 or 2. 2.0.0 changed only the referral (its consent record), so 1.x feeds, cases and results stay valid.',
+    ),
   );
 
 export const MunicipalityCode = z

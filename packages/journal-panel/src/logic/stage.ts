@@ -1,4 +1,5 @@
 import type { JournalCase } from '@lettilbud/contract';
+import { courseTaken, endedAtPreTalk } from './pathway.js';
 
 export const STAGES = ['contact', 'pre-talk', 'screening', 'course', 'closure'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -10,6 +11,19 @@ export function currentStage(c: JournalCase): Stage {
   if (c.screening?.date) return 'screening';
   if (c.preTalk?.date) return 'pre-talk';
   return 'contact';
+}
+
+/**
+ * Stages the case will not pass through: screening and course after a pre-talk that closed
+ * the case or guided the child elsewhere, the course after a screening that decided against
+ * one. Shown as "not relevant", never as missing.
+ */
+export function skippedStages(c: JournalCase): Set<Stage> {
+  const skipped = new Set<Stage>();
+  if (endedAtPreTalk(c) && !c.screening?.date) skipped.add('screening');
+  if (!courseTaken(c) && (skipped.has('screening') || c.screening?.startTreatment === false))
+    skipped.add('course');
+  return skipped;
 }
 
 /** The date each stage was reached, where known. */

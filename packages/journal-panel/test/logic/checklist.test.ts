@@ -19,7 +19,10 @@ describe('documentation checklist', () => {
 
   it('no suicide-risk assessment, or self-harm not asked, at screening', () => {
     expect(
-      ids({ ...screened, screening: { ...screened.screening!, suicideRiskAssessed: false } }),
+      ids({
+        ...screened,
+        screening: { ...screened.screening!, suicideRisk: undefined, suicideRiskAssessed: false },
+      }),
     ).to.include('suicide-risk');
     expect(
       ids({ ...screened, screening: { ...screened.screening!, selfHarmAsked: undefined } }),

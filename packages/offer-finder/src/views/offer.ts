@@ -3,12 +3,12 @@ import {
   CONCERNS,
   formatDate,
   municipalityByCode,
+  openStatus,
   type Course,
   type Locale,
   type Offer,
 } from '@lettilbud/contract';
 import type { FinderStrings } from '../i18n/index.js';
-import { openStatus } from '../logic/opening-hours.js';
 
 export type Channel = 'self-referral' | 'phone' | 'email' | 'website';
 export type Select = (offer: Offer, channel: Channel, course: Course | null, event: Event) => void;

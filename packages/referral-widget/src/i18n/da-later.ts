@@ -32,16 +32,22 @@ export const daLater = {
   scale2: 'En del',
   scale3: 'Rigtig meget',
   triedLegend: 'Hvem har I allerede fået hjælp fra?',
+  triedLegendYoung: 'Hvem har du allerede fået hjælp fra?',
   triedSchool: 'Skolen',
   triedPpr: 'PPR',
   triedGp: 'Egen læge',
   triedPsychiatry: 'Børne- og ungdomspsykiatrien',
   triedOther: 'Andre',
   activeTreatmentLegend: 'Får barnet lige nu behandling i børne- og ungdomspsykiatrien?',
+  activeTreatmentLegendYoung: 'Får du lige nu behandling i børne- og ungdomspsykiatrien?',
   activeTreatmentNote:
     'Tak, fordi du fortæller det. Så er det ofte psykiatrien, der skal hjælpe videre. Send gerne alligevel. Vi ser på det sammen med jer og finder den rette hjælp.',
+  activeTreatmentNoteYoung:
+    'Tak, fordi du fortæller det. Så er det ofte psykiatrien, der skal hjælpe videre. Send gerne alligevel. Vi ser på det sammen med dig og finder den rette hjælp.',
   consentIntro:
     'Nogle gange hjælper det, at vi taler med andre, der kender barnet. Vi spørger kun dem, du siger ja til. Du kan altid ændre dit svar.',
+  consentIntroYoung:
+    'Nogle gange hjælper det, at vi taler med andre, der kender dig. Vi spørger kun dem, du siger ja til. Du kan altid ændre dit svar.',
   consentLegend: 'Vi må gerne hente og dele oplysninger med:',
   consentHint: 'Sæt flueben ved dem, du siger ja til. Uden flueben betyder nej.',
   consentByHolders: 'Det er forældremyndigheden, der giver samtykke, fordi barnet er under 15 år.',
@@ -50,6 +56,18 @@ export const daLater = {
   consentChildAlone:
     'Fordi du er under 15 år, spørger vi din forælder om det her, når vi taler sammen. Indtil da deler vi ikke noget med nogen.',
   consentProfessional: 'Sæt kun flueben, hvis familien har sagt ja til det.',
+  consentAskYoung:
+    'Sæt flueben ved det, du gerne vil have, at vi spørger den unge om. Vi henter og deler ikke noget, før den unge selv har sagt ja.',
+  consentAskHolders:
+    'Sæt flueben ved det, du gerne vil have, at vi spørger forældremyndigheden om. Vi henter og deler ikke noget, før de har sagt ja.',
+  reviewConsentGiven: 'Samtykket er givet her, af den, der skal give det.',
+  reviewConsentGivenYoung: 'Du giver selv samtykket her.',
+  reviewConsentFromYoung:
+    'Den unge har ikke selv givet samtykke endnu. Fordi den unge er 15 år eller ældre, er det den unge, der skal sige ja. Vi spørger den unge, før vi henter eller deler oplysninger.',
+  reviewConsentFromHolders:
+    'Forældremyndigheden har ikke givet samtykke endnu. Fordi barnet er under 15 år, er det dem, der har forældremyndigheden, der skal sige ja. Vi spørger dem, før vi henter eller deler oplysninger.',
+  reviewConsentFromHoldersYoung:
+    'Fordi du er under 15 år, er det dem, der har forældremyndigheden over dig, der skal sige ja. Vi spørger dem, før vi deler noget med nogen.',
   partyPpr: 'PPR (Pædagogisk Psykologisk Rådgivning)',
   partyHealthVisitor: 'Sundhedsplejersken',
   partySchool: 'Skolen eller dagtilbuddet',
@@ -58,8 +76,33 @@ export const daLater = {
   change: 'Ret',
   changeStep: (step: string) => `Ret: ${step}`,
   notAnswered: 'Ikke besvaret',
-  urgentNote:
-    'Vi ser på det, du sender, med det samme, fordi du svarede ja eller ved ikke om fare.',
+  urgentMarkedReview:
+    'Du svarede ja eller ved ikke til spørgsmålet om fare. Derfor bliver det, du sender, markeret som hastende.',
+  urgentMarkedReceipt:
+    'Det, du sendte, er markeret som hastende, fordi du svarede ja eller ved ikke om fare.',
+  urgentMayWait:
+    'Vi kan ikke love, at nogen læser det med det samme. Om aftenen, om natten og i weekenden er der ofte ingen.',
+  urgentPhoneOpen: (number: string, closes: string) =>
+    `Vores telefon er åben nu, til kl. ${closes}. Ring på ${number}, så du ikke skal vente på, at vi læser det.`,
+  urgentPhoneOpens: (number: string, when: string) =>
+    `Vi har lukket lige nu, og det, du sender, bliver først læst, når vi har åbent. Vores telefon åbner ${when}: ${number}.`,
+  urgentPhoneNoOpening: (number: string) =>
+    `Vi har lukket lige nu, og det, du sender, bliver først læst, når vi har åbent igen. Vores telefon er ${number}.`,
+  dangerNow:
+    'Er barnet i fare nu, så vent ikke på os. Ring 112 eller til en af linjerne herunder, nu.',
+  dangerNowYoung:
+    'Er du i fare nu, så vent ikke på os. Ring 112 eller til en af linjerne herunder, nu.',
+  routinePhoneOpen: (number: string, closes: string) =>
+    `Vil I hellere tale med os? Ring på ${number}. Telefonen er åben nu, til kl. ${closes}.`,
+  routinePhoneOpenYoung: (number: string, closes: string) =>
+    `Vil du hellere tale med os? Ring på ${number}. Telefonen er åben nu, til kl. ${closes}.`,
+  routinePhoneOpens: (number: string, when: string) =>
+    `Vil I hellere tale med os? Ring på ${number}. Telefonen åbner ${when}.`,
+  routinePhoneOpensYoung: (number: string, when: string) =>
+    `Vil du hellere tale med os? Ring på ${number}. Telefonen åbner ${when}.`,
+  whenToday: (time: string) => `i dag kl. ${time}`,
+  whenTomorrow: (time: string) => `i morgen kl. ${time}`,
+  whenLater: (date: string, time: string) => `${date} kl. ${time}`,
   failTitle: 'Det blev ikke sendt',
   failKept: 'Alt, hvad du har skrevet, er gemt her.',
   failOffline: 'Du er ikke på internettet lige nu. Prøv igen, når du er på igen.',
@@ -69,9 +112,13 @@ export const daLater = {
   receiptReference: 'Dit nummer',
   receiptNext: 'Det sker nu',
   receiptPreTalk: (date: string) =>
-    `Vi ringer eller skriver for at aftale en første samtale. Det sker senest ${date}.`,
+    `Vi forsøger at ringe eller skrive til jer inden ${date} for at aftale en første samtale.`,
+  receiptPreTalkYoung: (date: string) =>
+    `Vi forsøger at ringe eller skrive til dig inden ${date} for at aftale en første samtale.`,
   receiptScreening: (date: string) =>
-    `Hvis det passer til jer, taler I med en psykolog senest ${date}.`,
+    `Hvis den første samtale viser, at det er det rigtige, får I en samtale med en behandler, fx en psykolog. Det forsøger vi at nå inden ${date}.`,
+  receiptScreeningYoung: (date: string) =>
+    `Hvis den første samtale viser, at det er det rigtige, får du en samtale med en behandler, fx en psykolog. Det forsøger vi at nå inden ${date}.`,
   receiptOpenDoor: 'Du er altid velkommen til at kontakte os igen. Også senere.',
   receiptCrisisHeading: 'Hvis det bliver værre, før vi ringer',
 };

@@ -2,14 +2,19 @@
 export const da = {
   title: 'Kontakt det lettilgængelige tilbud',
   intro:
-    'Her kan du fortælle os om et barn eller en ung, der har det svært. Det tager omkring 5 minutter. Vi ringer eller skriver til jer inden for 14 dage.',
+    'Her kan du fortælle os om et barn eller en ung, der har det svært. Det tager omkring 5 minutter. Vi forsøger at ringe eller skrive til jer inden for 14 dage.',
+  introYoung:
+    'Her kan du fortælle os, hvad der er svært for dig. Det tager omkring 5 minutter. Vi forsøger at ringe eller skrive til dig inden for 14 dage.',
   progressLabel: 'Trin i formularen',
   stepOf: (n: number, total: number) => `Trin ${n} af ${total}`,
   stepWho: 'Hvem skriver?',
   stepChild: 'Om barnet',
+  stepChildYoung: 'Om dig',
   stepHard: 'Hvad er svært?',
   stepSafety: 'Er barnet i fare?',
+  stepSafetyYoung: 'Er du i fare?',
   stepContact: 'Hvordan kan vi nå jer?',
+  stepContactYoung: 'Hvordan kan vi nå dig?',
   stepMore: 'Fortæl mere, hvis du vil',
   stepConsent: 'Må vi tale med andre?',
   stepReview: 'Se det hele igen',
@@ -20,6 +25,8 @@ export const da = {
   roleLegend: 'Hvem er du?',
   roleYoungPerson: 'Jeg er den unge, det handler om',
   roleParent: 'Jeg er forælder eller har forældremyndighed',
+  roleFosterCarer:
+    'Jeg er plejeforælder eller arbejder der, hvor barnet bor (fx et opholdssted eller en døgninstitution)',
   roleProfessional: 'Jeg arbejder med barnet (fx lærer, sundhedsplejerske, PPR)',
   writerName: 'Dit navn',
   proRole: 'Hvad er dit job?',
@@ -32,12 +39,22 @@ export const da = {
   birthDateHint: 'Skriv dag, måned og år, fx 24-12-2014.',
   municipality: 'Kommune',
   municipalityHint: 'Den kommune, barnet bor i.',
+  municipalityHintYoung: 'Den kommune, du bor i.',
   chooseMunicipality: 'Vælg kommune',
   cpr: 'CPR-nummer',
   cprHint: 'Fx 241214-1234.',
   ageIs: (age: number) => `Barnet er ${age} år.`,
+  ageIsYoung: (age: number) => `Du er ${age} år.`,
   lastYear:
     'Barnet er 17 år. Et forløb, der er gået i gang, kan godt gøres færdigt efter barnets 18-års fødselsdag.',
+  lastYearYoung:
+    'Du er 17 år. Et forløb, der er gået i gang, kan godt gøres færdigt, efter du er fyldt 18 år.',
+  under15Heading: 'Godt, at du skriver til os',
+  under15Text:
+    'Du er under 15 år. Du må gerne sende det her selv. Før en behandling kan begynde, skal en voksen, der har forældremyndigheden over dig, være med. Vi hjælper dig med at finde ud af, hvordan det kan ske.',
+  under15Anonymous:
+    'Vil du hellere tale med nogen uden at sige, hvem du er? Det kan du her, gratis og anonymt:',
+  childHelplineText: 'For børn og unge. Du behøver ikke at sige, hvem du er.',
   tooYoungHeading: 'Tilbuddet er for børn fra 5 år',
   tooYoungText:
     'Vi kan ikke hjælpe så små børn her. Tal med jeres sundhedsplejerske, jeres egen læge eller personalet i dagtilbuddet. De kan hjælpe jer videre, også til PPR.',
@@ -49,6 +66,7 @@ export const da = {
   hardHint: 'Vælg en eller flere, eller skriv med dine egne ord nedenfor.',
   ownWords: 'Fortæl med dine egne ord',
   ownWordsHint: 'Hvad sker der, og hvad vil I gerne have hjælp til?',
+  ownWordsHintYoung: 'Hvad sker der, og hvad vil du gerne have hjælp til?',
   safetyLegend: 'Har barnet tanker om at gøre skade på sig selv eller om ikke at ville leve?',
   safetyLegendYoung: 'Har du tanker om at gøre skade på dig selv eller om ikke at ville leve?',
   safetyHint: 'Det er godt, at du svarer ærligt. Vi spørger alle om det samme.',
@@ -57,8 +75,10 @@ export const da = {
   safetyUnsure: 'Ved ikke',
   crisisHeading: 'Få hjælp med det samme',
   crisisIntro:
-    'Du skal ikke vente på os. Ring nu, hvis nogen er i fare. Du kan stadig sende det, du har skrevet, så ser vi på det hurtigt.',
+    'Du skal ikke vente på os. Ring nu, hvis nogen er i fare. Du kan stadig sende det, du har skrevet.',
   crisisAnnounce: 'Få hjælp med det samme. Telefonnumre til hjælp står under spørgsmålet.',
+  selfHarmAnnounce: 'Hjælp med det samme: telefonnumre til hjælp står lige under listen.',
+  helpNow: 'Brug for hjælp nu?',
   yes: 'Ja',
   no: 'Nej',
   send: 'Send',
@@ -79,7 +99,9 @@ export const da = {
   errHardRequired: 'Sæt mindst ét flueben, eller skriv med dine egne ord.',
   errSafetyRequired: 'Svar ja, nej eller ved ikke.',
   errReachRequired: 'Skriv et telefonnummer eller en e-mail, så vi kan nå jer.',
-  errPhoneInvalid: 'Skriv telefonnummeret med tal, fx 12 34 56 78.',
+  errReachRequiredYoung: 'Skriv et telefonnummer eller en e-mail, så vi kan nå dig.',
+  errPhoneInvalid:
+    'Skriv et telefonnummer, vi kan ringe til: 8 cifre, fx 12 34 56 78. Et udenlandsk nummer skal starte med +, fx +46.',
   errEmailInvalid: 'Skriv e-mailen som navn@eksempel.dk.',
   errHolderNameRequired: 'Skriv den voksnes navn.',
   retry: 'Prøv igen',

@@ -34,16 +34,22 @@ export const enLater: typeof daLater = {
   scale2: 'Quite a lot',
   scale3: 'A great deal',
   triedLegend: 'Who have you already had help from?',
+  triedLegendYoung: 'Who have you already had help from?',
   triedSchool: 'The school',
   triedPpr: 'PPR',
   triedGp: 'Own doctor',
   triedPsychiatry: 'Child and adolescent psychiatry',
   triedOther: 'Others',
   activeTreatmentLegend: 'Is the child being treated in child and adolescent psychiatry right now?',
+  activeTreatmentLegendYoung: 'Are you being treated in child and adolescent psychiatry right now?',
   activeTreatmentNote:
+    'Thank you for telling us. Then it is often psychiatry that should help further. Please send anyway. We will look at it with you and find the right help.',
+  activeTreatmentNoteYoung:
     'Thank you for telling us. Then it is often psychiatry that should help further. Please send anyway. We will look at it with you and find the right help.',
   consentIntro:
     'Sometimes it helps if we talk to others who know the child. We only ask those you say yes to. You can always change your answer.',
+  consentIntroYoung:
+    'Sometimes it helps if we talk to others who know you. We only ask those you say yes to. You can always change your answer.',
   consentLegend: 'We may get and share information with:',
   consentHint: 'Tick those you say yes to. No tick means no.',
   consentByHolders: 'The custody holders give consent, because the child is under 15.',
@@ -52,6 +58,18 @@ export const enLater: typeof daLater = {
   consentChildAlone:
     'Because you are under 15, we will ask your parent about this when we talk. Until then we share nothing with anyone.',
   consentProfessional: 'Only tick if the family has said yes to it.',
+  consentAskYoung:
+    'Tick what you would like us to ask the young person about. We get and share nothing until the young person has said yes.',
+  consentAskHolders:
+    'Tick what you would like us to ask the custody holders about. We get and share nothing until they have said yes.',
+  reviewConsentGiven: 'Consent is given here, by the person who must give it.',
+  reviewConsentGivenYoung: 'You give the consent yourself here.',
+  reviewConsentFromYoung:
+    'The young person has not given consent yet. Because they are 15 or older, it is the young person who must say yes. We will ask them before we get or share any information.',
+  reviewConsentFromHolders:
+    'The custody holders have not given consent yet. Because the child is under 15, it is the custody holders who must say yes. We will ask them before we get or share any information.',
+  reviewConsentFromHoldersYoung:
+    'Because you are under 15, it is the adults who have custody of you who must say yes. We will ask them before we share anything with anyone.',
   partyPpr: 'PPR (educational psychological service)',
   partyHealthVisitor: 'The health visitor',
   partySchool: 'The school or day care',
@@ -60,8 +78,33 @@ export const enLater: typeof daLater = {
   change: 'Change',
   changeStep: (step: string) => `Change: ${step}`,
   notAnswered: 'Not answered',
-  urgentNote:
-    'We will look at what you send at once, because you answered yes or not sure about danger.',
+  urgentMarkedReview:
+    'You answered yes or not sure to the question about danger. So what you send is marked as urgent.',
+  urgentMarkedReceipt:
+    'What you sent is marked as urgent, because you answered yes or not sure about danger.',
+  urgentMayWait:
+    'We cannot promise that anyone reads it at once. In the evening, at night and at weekends there is often nobody.',
+  urgentPhoneOpen: (number: string, closes: string) =>
+    `Our phone is open now, until ${closes}. Call ${number}, so you do not have to wait for us to read it.`,
+  urgentPhoneOpens: (number: string, when: string) =>
+    `We are closed right now, and what you send is only read when we are open. Our phone opens ${when}: ${number}.`,
+  urgentPhoneNoOpening: (number: string) =>
+    `We are closed right now, and what you send is only read when we are open again. Our phone is ${number}.`,
+  dangerNow:
+    'If the child is in danger now, do not wait for us. Call 112 or one of the lines below, now.',
+  dangerNowYoung:
+    'If you are in danger now, do not wait for us. Call 112 or one of the lines below, now.',
+  routinePhoneOpen: (number: string, closes: string) =>
+    `Would you rather talk to us? Call ${number}. The phone is open now, until ${closes}.`,
+  routinePhoneOpenYoung: (number: string, closes: string) =>
+    `Would you rather talk to us? Call ${number}. The phone is open now, until ${closes}.`,
+  routinePhoneOpens: (number: string, when: string) =>
+    `Would you rather talk to us? Call ${number}. The phone opens ${when}.`,
+  routinePhoneOpensYoung: (number: string, when: string) =>
+    `Would you rather talk to us? Call ${number}. The phone opens ${when}.`,
+  whenToday: (time: string) => `today at ${time}`,
+  whenTomorrow: (time: string) => `tomorrow at ${time}`,
+  whenLater: (date: string, time: string) => `${date} at ${time}`,
   failTitle: 'It was not sent',
   failKept: 'Everything you wrote is kept here.',
   failOffline: 'You are not online right now. Try again when you are back online.',
@@ -71,9 +114,13 @@ export const enLater: typeof daLater = {
   receiptReference: 'Your number',
   receiptNext: 'What happens now',
   receiptPreTalk: (date: string) =>
-    `We will call or write to arrange a first talk. This happens by ${date} at the latest.`,
+    `We try to call or write to you before ${date} to arrange a first talk.`,
+  receiptPreTalkYoung: (date: string) =>
+    `We try to call or write to you before ${date} to arrange a first talk.`,
   receiptScreening: (date: string) =>
-    `If it fits you, you will talk with a psychologist by ${date} at the latest.`,
+    `If the first talk shows that it is right, you will have a talk with a therapist, for example a psychologist. We try to do that before ${date}.`,
+  receiptScreeningYoung: (date: string) =>
+    `If the first talk shows that it is right, you will have a talk with a therapist, for example a psychologist. We try to do that before ${date}.`,
   receiptOpenDoor: 'You are always welcome to contact us again. Also later.',
   receiptCrisisHeading: 'If it gets worse before we call',
 };

@@ -13,6 +13,20 @@ export type FirstStrings = typeof da;
 export type ReferralStrings = FirstStrings & typeof import('./da-later.js').daLater;
 export const loadEnglish = (): Promise<FirstStrings> => import('./en.js').then((m) => m.en);
 
+/**
+ * The strings as the writer should read them: a young person writing about herself is
+ * addressed as "du", in the singular, everywhere ("Har du tanker …", "Om dig"), never as
+ * "barnet" or "I". Every key with a `…Young` twin takes the twin's text for that writer, so a
+ * view never has to choose, and a host can override either.
+ */
+export function addressed<T extends object>(t: T, youngPerson: boolean): T {
+  if (!youngPerson) return t;
+  const out: Record<string, unknown> = { ...(t as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(t))
+    if (key.endsWith('Young') && key.slice(0, -5) in t) out[key.slice(0, -5)] = value;
+  return out as T;
+}
+
 const TITLE_KEYS = {
   who: 'stepWho',
   child: 'stepChild',

@@ -1,6 +1,7 @@
 import {
   CONSENT_PARTIES,
   CONTRACT_VERSION,
+  consentRecord,
   type ContractSchemas,
   type OfferPrefill,
   type Referral,
@@ -39,6 +40,8 @@ function yesNo(value: '' | 'yes' | 'no'): boolean | undefined {
 /**
  * Turns what the family typed into the contract's `Referral` and validates it. Empty
  * optional answers are left out (collect the minimum); consent parties not ticked are "no".
+ * The consent record says whose consent it is and whether the writer gave it
+ * (`consentRecord()`): a parent's ticks for a 16-year-old are a request, not her consent.
  */
 export function buildReferral(
   form: ReferralForm,
@@ -56,6 +59,12 @@ export function buildReferral(
   const youngPerson15 = form.role === 'young-person' && (age?.age ?? 0) >= 15;
   const childAlone = form.role === 'young-person' && age?.consentBy === 'custody-holders';
   const cpr = options.cpr ? text(options.cpr) : undefined;
+  // Without a role or a valid date the contract refuses the referral anyway; the record then
+  // claims nobody's consent.
+  const consent =
+    form.role && age
+      ? consentRecord(form.role, age.age)
+      : ({ consenter: 'custody-holders', status: 'to-be-obtained' } as const);
 
   const referral = {
     contractVersion: CONTRACT_VERSION,
@@ -98,7 +107,7 @@ export function buildReferral(
     safety: form.safety,
     urgent: isUrgent(form),
     consents: {
-      givenBy: age?.consentBy ?? 'custody-holders',
+      ...consent,
       // A child under 15 writing alone cannot consent for the custody holders: nothing is
       // shared until they have been asked at the pre-talk.
       parties: Object.fromEntries(

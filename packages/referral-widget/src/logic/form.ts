@@ -65,3 +65,31 @@ export function emptyForm(): ReferralForm {
 export function isUrgent(form: Pick<ReferralForm, 'safety'>): boolean {
   return form.safety === 'yes' || form.safety === 'unsure';
 }
+
+/** Whether the writer ticked "Gør skade på sig selv": the crisis help comes forward at once. */
+export function mentionsSelfHarm(form: Pick<ReferralForm, 'concerns'>): boolean {
+  return form.concerns.includes('self-harm');
+}
+
+/**
+ * Whether a step already shows the crisis box (the age guide, self-harm ticked, an urgent
+ * safety answer on the safety step and the review), so "Brug for hjælp nu?" jumps to it
+ * instead of opening a second one.
+ */
+export function stepShowsCrisis(
+  step: StepId,
+  form: Pick<ReferralForm, 'safety' | 'concerns'>,
+  ageFit: 'too-young' | 'in-range' | 'too-old' | null,
+): boolean {
+  switch (step) {
+    case 'child':
+      return ageFit !== null && ageFit !== 'in-range';
+    case 'hard':
+      return mentionsSelfHarm(form);
+    case 'safety':
+    case 'review':
+      return isUrgent(form);
+    default:
+      return false;
+  }
+}

@@ -1,4 +1,4 @@
-import { EMAIL_PATTERN, PHONE_PATTERN, municipalityByCode } from '@lettilbud/contract';
+import { EMAIL_PATTERN, isCallbackPhone, municipalityByCode } from '@lettilbud/contract';
 import { cprProblem } from './cpr.js';
 import { ageInfo, parseBirthDate } from './dates.js';
 import { STEPS, type ReferralForm, type StepId } from './form.js';
@@ -56,10 +56,9 @@ export function maxLength(field: string, value: string, max: number): FieldError
   return value.trim().length > max ? [{ field, code: 'too-long', max }] : [];
 }
 
+/** The family's own number must be one the offer can call back: the contract's `isCallbackPhone`. */
 export function phoneProblem(field: string, value: string): FieldError[] {
-  return value.trim() && !PHONE_PATTERN.test(value.trim())
-    ? [{ field, code: 'phone-invalid' }]
-    : [];
+  return value.trim() && !isCallbackPhone(value) ? [{ field, code: 'phone-invalid' }] : [];
 }
 
 export function emailProblem(field: string, value: string): FieldError[] {

@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { focusField } from '@lettilbud/contract';
+import { focusField, renderCrisisBox } from '@lettilbud/contract';
 import type { FirstStrings } from '../i18n/index.js';
 import { STEPS, type StepId } from '../logic/form.js';
 import type { FieldError } from '../logic/validators.js';
 import { errorText } from './fields.js';
+import type { StepContext } from './context.js';
 
 /** The parts around a step: progress, the error summary, the "delete what I wrote" action. */
 
@@ -67,6 +68,41 @@ export function errorSummary(
           </li>`,
       )}
     </ul>
+  </div>`;
+}
+
+/**
+ * "Brug for hjælp nu?" on every step: a disclosure that opens the crisis box right here, or,
+ * when the step already shows one (`elsewhere`), a jump that focuses it. Not a modal: the
+ * form stays where it was.
+ */
+export function helpNow(
+  ctx: StepContext,
+  o: { open: boolean; elsewhere: boolean; onPress: () => void },
+): TemplateResult {
+  const { t } = ctx;
+  const shown = o.open && !o.elsewhere;
+  return html`<div class="help-now">
+    <button
+      type="button"
+      class="link-button"
+      id="help-now"
+      aria-expanded=${o.elsewhere ? nothing : shown ? 'true' : 'false'}
+      @click=${o.onPress}
+    >
+      ${t.helpNow}
+    </button>
+    ${
+      shown
+        ? renderCrisisBox({
+            contacts: ctx.crisisContacts,
+            heading: t.crisisHeading,
+            intro: t.crisisIntro,
+            headingLevel: 3,
+            region: ctx.region,
+          })
+        : nothing
+    }
   </div>`;
 }
 

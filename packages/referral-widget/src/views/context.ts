@@ -1,4 +1,5 @@
 import type { CrisisContact, Locale } from '@lettilbud/contract';
+import type { OfferPhone } from '../logic/reply.js';
 import type { AgeInfo } from '../logic/dates.js';
 import type { ReferralForm } from '../logic/form.js';
 import type { FieldContext } from './fields.js';
@@ -12,6 +13,14 @@ export interface StepContext extends FieldContext {
   readonly cprEnabled: boolean;
   readonly cpr: string;
   readonly crisisContacts: readonly CrisisContact[];
+  /** The family's DAGI region, from the chosen municipality: regional crisis contacts show only there. */
+  readonly region: number | null;
+  /** The host's anonymous counselling (shown to a child under 15 writing alone). */
+  readonly anonymousCounselling: readonly CrisisContact[];
+  /** The offer's phone line with its hours, when the host gave it. */
+  readonly offerPhone: OfferPhone | null;
+  /** Now (the element's clock; tests set it). */
+  readonly now: Date;
   set(patch: Partial<ReferralForm>): void;
   setCpr(value: string): void;
 }

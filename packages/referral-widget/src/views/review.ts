@@ -10,9 +10,11 @@ import {
 } from '@lettilbud/contract';
 import { parseBirthDate } from '../logic/dates.js';
 import { IMPACT_KEYS, isUrgent, type StepId } from '../logic/form.js';
+import { replyWording, type PhoneNow } from '../logic/reply.js';
 import type { ReferralStrings } from '../i18n/index.js';
 import type { LaterContext } from './context.js';
-import { partyLabel } from './steps-second.js';
+import { consentOf, partyLabel } from './steps-second.js';
+import { under15Guide } from './steps-first.js';
 
 /** The review step (a GOV.UK summary list with a change button per section) and the receipt. */
 
@@ -26,6 +28,7 @@ function sections(ctx: LaterContext, stepTitle: (s: StepId) => string) {
     '': t.notAnswered,
     'young-person': t.roleYoungPerson,
     parent: t.roleParent,
+    'foster-carer': t.roleFosterCarer,
     professional: t.roleProfessional,
   }[form.role];
   const birth = parseBirthDate(form.birthDate);
@@ -85,6 +88,68 @@ function sections(ctx: LaterContext, stepTitle: (s: StepId) => string) {
   return list.map(([step, rows]) => ({ step, title: stepTitle(step), rows }));
 }
 
+/** Whose consent it is and whether it is given, said plainly under the consent answers. */
+function consentStatus(ctx: LaterContext): string {
+  const { t } = ctx;
+  const { consenter, status } = consentOf(ctx);
+  if (status === 'given') return t.reviewConsentGiven;
+  return consenter === 'young-person' ? t.reviewConsentFromYoung : t.reviewConsentFromHolders;
+}
+
+/** "i morgen kl. 9.00": the phone's next opening in the family's words. */
+function when(ctx: LaterContext, opens: Extract<PhoneNow, { kind: 'opens' }>): string {
+  const { t, locale } = ctx;
+  const time = clock(ctx, opens.time);
+  if (opens.day === 'today') return t.whenToday(time);
+  if (opens.day === 'tomorrow') return t.whenTomorrow(time);
+  const date = formatDate(locale, new Date(`${opens.date}T12:00:00Z`), {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+  });
+  return t.whenLater(date, time);
+}
+
+/** 09:00 as Danes write it (9.00), or 9:00 in English. */
+function clock(ctx: LaterContext, hhmm: string): string {
+  const [h, m] = hhmm.split(':');
+  return `${Number(h)}${ctx.locale === 'da' ? '.' : ':'}${m}`;
+}
+
+/**
+ * What is true about when someone sees an urgent referral (`replyWording`): marked urgent;
+ * the phone's next opening, or that nobody may read it at once; call 112 now if in danger.
+ */
+function urgentNotes(ctx: LaterContext, marked: string): TemplateResult {
+  const { t } = ctx;
+  const w = replyWording(true, ctx.offerPhone, ctx.now);
+  const phone = w.phone;
+  const phoneText = !phone
+    ? t.urgentMayWait
+    : phone.kind === 'open'
+      ? t.urgentPhoneOpen(phone.number, clock(ctx, phone.closes))
+      : phone.kind === 'opens'
+        ? t.urgentPhoneOpens(phone.number, when(ctx, phone))
+        : t.urgentPhoneNoOpening(phone.number);
+  return html`<div class="note urgent" id="urgent-note">
+    <p>${marked}</p>
+    <p id="urgent-phone">${phoneText}</p>
+    <p id="danger-now"><strong>${t.dangerNow}</strong></p>
+  </div>`;
+}
+
+/** A routine receipt mentions the offer's phone only when its hours are known. */
+function routinePhone(ctx: LaterContext): TemplateResult | typeof nothing {
+  const { t } = ctx;
+  const phone = replyWording(false, ctx.offerPhone, ctx.now).phone;
+  if (!phone || phone.kind === 'no-opening') return nothing;
+  const text =
+    phone.kind === 'open'
+      ? t.routinePhoneOpen(phone.number, clock(ctx, phone.closes))
+      : t.routinePhoneOpens(phone.number, when(ctx, phone));
+  return html`<p id="routine-phone">${text}</p>`;
+}
+
 export function reviewStep(
   ctx: LaterContext,
   o: {
@@ -116,12 +181,23 @@ export function reviewStep(
                   <dd class="answer">${value}</dd>`,
             )}
           </dl>
+          ${
+            s.step === 'consent'
+              ? html`<p class="note" id="consent-status">${consentStatus(ctx)}</p>`
+              : nothing
+          }
         </section>`,
     )}
+    ${under15Guide(ctx)}
     ${
       isUrgent(form)
-        ? html`<p class="note">${t.urgentNote}</p>
-            ${renderCrisisBox({ contacts: ctx.crisisContacts, heading: t.crisisHeading, headingLevel: 3 })}`
+        ? html`${urgentNotes(ctx, t.urgentMarkedReview)}
+          ${renderCrisisBox({
+            contacts: ctx.crisisContacts,
+            heading: t.crisisHeading,
+            headingLevel: 3,
+            region: ctx.region,
+          })}`
         : nothing
     }
     ${o.failure}`;
@@ -146,25 +222,31 @@ export function failureNotice(
   </div>`;
 }
 
+/**
+ * The receipt. An urgent one leads with what is true now (marked urgent; the phone's next
+ * opening or that nobody may read it at once; 112 now if in danger) and the crisis box, then
+ * the routine targets; a routine one gives the targets, the phone when its hours are known,
+ * and the crisis box for "if it gets worse".
+ */
 export function receiptView(
   ctx: LaterContext,
-  o: { receipt: ReferralReceipt; today: string },
+  o: { receipt: ReferralReceipt; today: string; urgent: boolean },
 ): TemplateResult {
   const { t, locale } = ctx;
   const date = (days: number) =>
     formatDate(locale, new Date(`${addDays(o.today, days)}T12:00:00Z`));
+  const crisis = (heading: string) =>
+    renderCrisisBox({ contacts: ctx.crisisContacts, heading, headingLevel: 3, region: ctx.region });
   return html`<p class="reference">
       ${t.receiptReference}: <strong id="reference">${o.receipt.reference}</strong>
     </p>
+    ${o.urgent ? html`${urgentNotes(ctx, t.urgentMarkedReceipt)} ${crisis(t.crisisHeading)}` : nothing}
     <h3>${t.receiptNext}</h3>
     <ul>
       <li>${t.receiptPreTalk(date(14))}</li>
       <li>${t.receiptScreening(date(30))}</li>
     </ul>
+    ${o.urgent ? nothing : routinePhone(ctx)}
     <p>${t.receiptOpenDoor}</p>
-    ${renderCrisisBox({
-      contacts: ctx.crisisContacts,
-      heading: t.receiptCrisisHeading,
-      headingLevel: 3,
-    })}`;
+    ${o.urgent ? nothing : crisis(t.receiptCrisisHeading)}`;
 }

@@ -1,6 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { CONCERNS, MUNICIPALITIES, renderCrisisBox } from '@lettilbud/contract';
-import type { ReferralForm } from '../logic/form.js';
+import {
+  CONCERNS,
+  MUNICIPALITIES,
+  crisisContactsFor,
+  renderCrisisBox,
+  type CrisisContact,
+} from '@lettilbud/contract';
+import { mentionsSelfHarm, type ReferralForm } from '../logic/form.js';
 import type { StepContext } from './context.js';
 import { checkbox, checkboxGroup, radioGroup, selectField, textField } from './fields.js';
 
@@ -14,6 +20,7 @@ export function whoStep(ctx: StepContext): TemplateResult {
     options: [
       { value: 'young-person', label: t.roleYoungPerson },
       { value: 'parent', label: t.roleParent },
+      { value: 'foster-carer', label: t.roleFosterCarer },
       { value: 'professional', label: t.roleProfessional },
     ],
     value: form.role,
@@ -79,7 +86,41 @@ function ageGuide(ctx: StepContext): TemplateResult | typeof nothing {
       contacts: ctx.crisisContacts,
       heading: t.crisisHeading,
       headingLevel: 3,
+      region: ctx.region,
     })}
+  </section>`;
+}
+
+/** BørneTelefonen: national, free and anonymous, for children (bornetelefonen.dk). */
+const CHILD_HELPLINE = { name: 'BørneTelefonen', phone: '116 111' } as const;
+
+function contactItem(c: Pick<CrisisContact, 'name' | 'phone' | 'url' | 'description'>) {
+  return html`<li>
+    <strong>${c.name}</strong>
+    ${c.phone ? html` <a href="tel:${c.phone.replace(/[^+0-9]/g, '')}">${c.phone}</a>` : nothing}
+    ${c.description ? html`<br /><span>${c.description}</span>` : nothing}
+    ${c.url ? html`<br /><a href=${c.url} rel="noopener" target="_blank">${new URL(c.url).host}</a>` : nothing}
+  </li>`;
+}
+
+/**
+ * A child under 15 writing alone: told kindly that an adult with custody must take part
+ * before treatment starts, and offered the anonymous routes (BørneTelefonen, and the
+ * municipality's anonymous counselling where the host names it). Never a dead end: the
+ * form goes on and can be sent.
+ */
+export function under15Guide(ctx: StepContext): TemplateResult | typeof nothing {
+  const { t, form, age } = ctx;
+  if (form.role !== 'young-person' || !age || age.fit !== 'in-range') return nothing;
+  if (age.consentBy !== 'custody-holders') return nothing;
+  return html`<section class="note under15" id="under15-guide" aria-labelledby="under15-heading">
+    <h3 id="under15-heading">${t.under15Heading}</h3>
+    <p>${t.under15Text}</p>
+    <p>${t.under15Anonymous}</p>
+    <ul class="routes">
+      ${contactItem({ ...CHILD_HELPLINE, description: t.childHelplineText })}
+      ${crisisContactsFor(ctx.anonymousCounselling, ctx.region).map(contactItem)}
+    </ul>
   </section>`;
 }
 
@@ -88,7 +129,7 @@ export function childStep(ctx: StepContext): TemplateResult {
   const self = form.role === 'young-person';
   return html`${textField(ctx, {
     id: 'childName',
-    label: self ? t.childNameYoung : t.childName,
+    label: t.childName,
     autocomplete: self ? 'name' : 'off',
     value: form.childName,
     onInput: (childName) => ctx.set({ childName }),
@@ -102,7 +143,7 @@ export function childStep(ctx: StepContext): TemplateResult {
     value: form.birthDate,
     onInput: (birthDate) => ctx.set({ birthDate }),
   })}
-  ${ageGuide(ctx)}
+  ${ageGuide(ctx)} ${under15Guide(ctx)}
   ${
     ctx.age && ctx.age.fit !== 'in-range'
       ? nothing
@@ -142,6 +183,16 @@ export function hardStep(ctx: StepContext): TemplateResult {
     options: CONCERNS.map((c) => ({ value: c.id, label: c[locale] })),
     values: form.concerns,
     onChange: (concerns) => ctx.set({ concerns }),
+    // Self-harm ticked: the crisis help comes forward at once, right under the list.
+    after: mentionsSelfHarm(form)
+      ? renderCrisisBox({
+          contacts: ctx.crisisContacts,
+          heading: t.crisisHeading,
+          intro: t.crisisIntro,
+          headingLevel: 3,
+          region: ctx.region,
+        })
+      : nothing,
   })}
   ${textField(ctx, {
     id: 'ownWords',
@@ -162,7 +213,7 @@ export function safetyStep(
   const urgent = form.safety === 'yes' || form.safety === 'unsure';
   return radioGroup(ctx, {
     id: 'safety',
-    legend: form.role === 'young-person' ? t.safetyLegendYoung : t.safetyLegend,
+    legend: t.safetyLegend,
     hint: t.safetyHint,
     options: [
       { value: 'no', label: t.safetyNo },
@@ -177,6 +228,7 @@ export function safetyStep(
           heading: t.crisisHeading,
           intro: t.crisisIntro,
           headingLevel: 3,
+          region: ctx.region,
         })
       : nothing,
   });

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { CONSENT_PARTIES, TRIED } from '@lettilbud/contract';
+import { CONSENT_PARTIES, TRIED, consentRecord } from '@lettilbud/contract';
 import { IMPACT_KEYS, type ReferralForm } from '../logic/form.js';
 import type { ReferralStrings } from '../i18n/index.js';
 import type { LaterContext } from './context.js';
@@ -211,9 +211,17 @@ export function partyLabel(t: ReferralStrings, party: (typeof CONSENT_PARTIES)[n
   return t[PARTY_LABELS[party]] as string;
 }
 
+/** Whose consent the referral needs and whether the writer gives it (contract `consentRecord`). */
+export function consentOf(ctx: LaterContext): ReturnType<typeof consentRecord> {
+  const { form, age } = ctx;
+  return form.role && age
+    ? consentRecord(form.role, age.age)
+    : { consenter: 'custody-holders', status: 'to-be-obtained' };
+}
+
 export function consentStep(ctx: LaterContext): TemplateResult {
-  const { t, form, age } = ctx;
-  const by = age?.consentBy ?? 'custody-holders';
+  const { t, form } = ctx;
+  const { consenter: by, status } = consentOf(ctx);
   if (form.role === 'young-person' && by === 'custody-holders') {
     return html`<p>${t.consentIntro}</p>
       <p class="note" id="consent-note">${t.consentChildAlone}</p>`;
@@ -224,8 +232,10 @@ export function consentStep(ctx: LaterContext): TemplateResult {
       : form.role === 'young-person'
         ? t.consentByYoung
         : t.consentByYoungOther;
+  const ask = by === 'young-person' ? t.consentAskYoung : t.consentAskHolders;
   return html`<p>${t.consentIntro}</p>
     <p class="note" id="consent-note">${who}</p>
+    ${status === 'to-be-obtained' ? html`<p id="consent-ask">${ask}</p>` : nothing}
     ${form.role === 'professional' ? html`<p>${t.consentProfessional}</p>` : nothing}
     ${checkboxGroup(ctx, {
       id: 'consents',

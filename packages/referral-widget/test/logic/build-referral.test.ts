@@ -36,7 +36,8 @@ describe('buildReferral', () => {
       safety: 'no',
       urgent: false,
       consents: {
-        givenBy: 'custody-holders',
+        consenter: 'custody-holders',
+        status: 'given',
         parties: { ppr: false, 'health-visitor': false, school: false, 'family-department': false },
       },
       submittedAt: '2026-11-23T09:30:00.000Z',
@@ -84,14 +85,56 @@ describe('buildReferral', () => {
     });
   });
 
-  it('consent giver by age: 14 custody holders, 15 and 17 the young person', () => {
-    const giver = (birthDate: string) => {
-      const r = build({ birthDate, consents: ['ppr'] });
-      return r.ok ? r.value.consents.givenBy : null;
+  it('consent record by writer and age: 14, 15 today and 17, for every writer role', () => {
+    const record = (role: ReferralForm['role'], birthDate: string) => {
+      const extra =
+        role === 'professional'
+          ? { proRole: 'Lærer', proWorkplace: 'Skolen', familyAgrees: true }
+          : {};
+      const r = build({ role, birthDate, consents: ['ppr'], ...extra });
+      if (!r.ok) throw new Error(JSON.stringify(r.issues));
+      const { consenter, status } = r.value.consents;
+      return `${consenter}/${status}`;
     };
-    expect(giver('24-11-2011')).to.equal('custody-holders'); // 14
-    expect(giver('23-11-2011')).to.equal('young-person'); // 15 today
-    expect(giver('23-11-2009')).to.equal('young-person'); // 17
+    const ages = { 14: '24-11-2011', 15: '23-11-2011', 17: '23-11-2009' } as const;
+    const expected = {
+      parent: [
+        'custody-holders/given',
+        'young-person/to-be-obtained',
+        'young-person/to-be-obtained',
+      ],
+      'young-person': [
+        'custody-holders/to-be-obtained',
+        'young-person/given',
+        'young-person/given',
+      ],
+      'foster-carer': [
+        'custody-holders/to-be-obtained',
+        'young-person/to-be-obtained',
+        'young-person/to-be-obtained',
+      ],
+      professional: [
+        'custody-holders/to-be-obtained',
+        'young-person/to-be-obtained',
+        'young-person/to-be-obtained',
+      ],
+    } as const;
+    for (const [role, results] of Object.entries(expected)) {
+      expect(
+        Object.values(ages).map((b) => record(role as ReferralForm['role'], b)),
+        role,
+      ).to.deep.equal([...results]);
+    }
+  });
+
+  it('a parent writing for a 16-year-old: the ticks are asked for, not given by the young person', () => {
+    const r = build({ birthDate: '01-01-2010', consents: ['school'] });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.value.consents).to.deep.equal({
+      consenter: 'young-person',
+      status: 'to-be-obtained',
+      parties: { ppr: false, 'health-visitor': false, school: true, 'family-department': false },
+    });
   });
 
   it('a young person under 15 writing alone consents to nothing on the parents\u2019 behalf', () => {

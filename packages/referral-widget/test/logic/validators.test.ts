@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
+import { contractSchemas } from '@lettilbud/contract';
 import {
   birthDateProblem,
+  phoneProblem,
   firstInvalidStep,
   validateChild,
   validateContact,
@@ -141,6 +143,31 @@ describe('referral validators', () => {
     expect(
       codes(validateContact(form({ phone: '12345678', goodTimes: 'x'.repeat(301) }), ctx)),
     ).to.deep.equal(['goodTimes:too-long']);
+  });
+
+  it('contact: a 7-digit or otherwise undiallable number is refused, the same rule as the contract', async () => {
+    const { CallbackPhone } = await contractSchemas.load();
+    for (const phone of ['1234567', '12 34 56 7', '+45 1234567', '112', '0012345678', '+12345'])
+      expect(codes(validateContact(form({ phone }), ctx)), phone).to.deep.equal([
+        'phone:phone-invalid',
+      ]);
+    for (const phone of [
+      '12345678',
+      '12 34 56 78',
+      '+45 12 34 56 78',
+      '0045 12345678',
+      '+46 8 123 456 78',
+    ])
+      expect(validateContact(form({ phone }), ctx), phone).to.deep.equal([]);
+    for (const phone of ['1234567', '12 34 56 78', '+45 1234567', '+46 8 123 456 78'])
+      expect(CallbackPhone.safeParse(phone).success, phone).to.equal(
+        phoneProblem('phone', phone).length === 0,
+      );
+    expect(
+      codes(
+        validateMore(form({ custodyHolders: [{ name: 'Mor', phone: '1234567', email: '' }] }), ctx),
+      ),
+    ).to.deep.equal(['holder0-phone:phone-invalid']);
   });
 
   it('more: all optional; a custody holder with details needs a name', () => {

@@ -1,11 +1,6 @@
-import {
-  copenhagenParts,
-  copenhagenDate,
-  addDays,
-  DAYS,
-  type OpeningHours,
-  type SpecialHours,
-} from '@lettilbud/contract';
+import { copenhagenParts, copenhagenDate, addDays } from './time.js';
+import { DAYS } from '../schemas/constants.js';
+import type { OpeningHours, SpecialHours } from '../schemas/offer-directory.js';
 
 /**
  * "Open now / opens at …" for a phone line, computed in Europe/Copenhagen wall-clock time

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { openStatus } from '../../src/logic/opening-hours.js';
+import { openStatus } from '../src/logic/opening-hours.js';
 
 const weekdays = [
   {

@@ -1,0 +1,307 @@
+// Installs the packages the way a host developer does: `pnpm pack` each one, then install the
+// tarballs into a fresh npm app and a fresh pnpm app outside the workspace (no overrides), and
+// check that what ships is complete: real dependency ranges, exports that name only shipped
+// JavaScript and types, the contract README's Node snippet running as written, and the
+// widgets' types compiling in a strict TypeScript app. Run after `pnpm build`.
+// Then each app in examples/ (React 19, Vue 3, a plain page as a CMS editor pastes it, a
+// single-spa root config) installs from the same registry, builds, and does an event round
+// trip in Chromium: the widget asks, the host answers, the widget shows it, an action reaches
+// the host. Prints "pack: N passed, N failed" and exits non-zero on any failure.
+import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, readdirSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { launchChromium } from './chromium.mjs';
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import { promisify } from 'node:util';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const PACKAGES = ['contract', 'offer-finder', 'referral-widget', 'sdq-form', 'journal-panel'];
+const work = mkdtempSync(join(tmpdir(), 'lettilbud-pack-'));
+const run = (cmd, args, cwd) =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+// Installs run while this process serves the local registry, so they must not block it.
+const runAsync = async (cmd, args, cwd) =>
+  (await promisify(execFile)(cmd, args, { cwd, encoding: 'utf8' })).stdout;
+
+let passed = 0;
+let failed = 0;
+async function check(name, fn) {
+  try {
+    await fn();
+    passed++;
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    failed++;
+    const out = [error?.message, error?.stdout, error?.stderr].filter(Boolean).join('\n');
+    console.log(`  ✗ ${name}\n    ${out.trim().split('\n').slice(0, 30).join('\n    ')}`);
+  }
+}
+const assert = (cond, msg) => {
+  if (!cond) throw new Error(msg);
+};
+
+console.log('pack: tarballs installed outside the workspace');
+const tarballs = {};
+for (const pkg of PACKAGES) {
+  const out = run(
+    'pnpm',
+    ['pack', '--pack-destination', work, '--json'],
+    join(root, 'packages', pkg),
+  );
+  tarballs[pkg] = JSON.parse(out).filename;
+}
+
+// What ships in each tarball: its package.json and file list.
+for (const pkg of PACKAGES) {
+  const dir = join(work, 'unpacked', pkg);
+  mkdirSync(dir, { recursive: true });
+  run('tar', ['-xzf', tarballs[pkg], '-C', dir], work);
+  const base = join(dir, 'package');
+  const manifest = JSON.parse(readFileSync(join(base, 'package.json'), 'utf8'));
+  await check(`${manifest.name}: real dependency ranges, Lit as a peer`, () => {
+    const text = JSON.stringify(manifest);
+    assert(!text.includes('workspace:'), 'a workspace: range ships');
+    assert(manifest.peerDependencies?.lit?.startsWith('^3'), 'lit is not a ^3 peer dependency');
+    assert(!manifest.dependencies?.lit, 'lit is also a dependency');
+  });
+  await check(`${manifest.name}: exports name only shipped JavaScript, JSON and types`, () => {
+    const targets = [];
+    const walk = (value, conditions) => {
+      if (typeof value === 'string') targets.push([value, conditions]);
+      else for (const [key, v] of Object.entries(value)) walk(v, [...conditions, key]);
+    };
+    walk(manifest.exports, []);
+    assert(manifest.exports['./package.json'] === './package.json', 'no ./package.json export');
+    for (const [target, conditions] of targets) {
+      const bad = conditions.find((c) => c === 'development' || c === 'lettilbud-source');
+      assert(!bad, `condition "${bad}" ships (${target})`);
+      assert(!/\.ts$/.test(target) || /\.d\.ts$/.test(target), `a .ts target ships: ${target}`);
+      if (!target.includes('*')) assert(existsSync(join(base, target)), `missing file: ${target}`);
+    }
+    for (const file of ['README.md', 'LICENSE']) assert(existsSync(join(base, file)), `no ${file}`);
+  });
+}
+
+// A local registry, as a host would install from npm: @lettilbud/* from the tarballs, every
+// other package's metadata from the npm registry (its tarball URLs point there directly).
+const UPSTREAM = 'https://registry.npmjs.org';
+const local = {};
+for (const pkg of PACKAGES) {
+  const bytes = readFileSync(tarballs[pkg]);
+  const manifest = JSON.parse(
+    readFileSync(join(work, 'unpacked', pkg, 'package', 'package.json'), 'utf8'),
+  );
+  local[manifest.name] = { manifest, bytes, file: `${pkg}.tgz` };
+}
+const registry = createServer(async (req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname).slice(1);
+  const tarball = Object.values(local).find((p) => path === `-/${p.file}`);
+  if (tarball)
+    return res.writeHead(200, { 'Content-Type': 'application/octet-stream' }).end(tarball.bytes);
+  const own = local[path];
+  if (own) {
+    const { manifest, bytes, file } = own;
+    const dist = {
+      tarball: `${registryUrl}-/${file}`,
+      shasum: createHash('sha1').update(bytes).digest('hex'),
+      integrity: `sha512-${createHash('sha512').update(bytes).digest('base64')}`,
+    };
+    const body = {
+      name: manifest.name,
+      'dist-tags': { latest: manifest.version },
+      versions: { [manifest.version]: { ...manifest, dist } },
+    };
+    return res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
+  }
+  try {
+    const upstream = await fetch(`${UPSTREAM}/${path.replace('/', '%2F')}`, {
+      headers: { accept: req.headers.accept ?? 'application/json' },
+    });
+    res
+      .writeHead(upstream.status, { 'Content-Type': 'application/json' })
+      .end(Buffer.from(await upstream.arrayBuffer()));
+  } catch {
+    res.writeHead(502).end();
+  }
+});
+await new Promise((r) => registry.listen(0, '127.0.0.1', r));
+const registryUrl = `http://127.0.0.1:${registry.address().port}/`;
+
+// The contract README's Node snippet, exactly as written.
+const readme = readFileSync(join(root, 'packages/contract/README.md'), 'utf8');
+const snippet = readme.split('## Use it in Node')[1]?.match(/```js\n([\s\S]*?)```/)?.[1];
+
+async function freshApp(name, install) {
+  const dir = join(work, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name, version: '0.0.0', private: true, type: 'module' }, null, 2),
+  );
+  await install(dir);
+  return dir;
+}
+const all = PACKAGES.map((p) => `@lettilbud/${p}`);
+const reg = `--registry=${registryUrl}`;
+
+for (const [manager, install] of [
+  [
+    'npm',
+    (dir) =>
+      runAsync('npm', ['install', reg, '--no-audit', '--no-fund', '--loglevel=error', ...all], dir),
+  ],
+  ['pnpm', (dir) => runAsync('pnpm', ['add', reg, '--reporter=silent', 'lit@^3.1.0', ...all], dir)],
+]) {
+  let app;
+  await check(`a fresh ${manager} app installs all five packages, no overrides`, async () => {
+    app = await freshApp(`${manager}-app`, install);
+    for (const pkg of PACKAGES)
+      assert(
+        existsSync(join(app, 'node_modules/@lettilbud', pkg, 'package.json')),
+        `@lettilbud/${pkg} missing`,
+      );
+  });
+  if (!app) continue;
+  await check(`${manager}: the contract README's Node snippet runs as written`, () => {
+    assert(snippet, 'snippet not found in packages/contract/README.md');
+    writeFileSync(join(app, 'snippet.mjs'), snippet);
+    const out = run(process.execPath, ['snippet.mjs'], app);
+    assert(/consentTextVersion/.test(out), `unexpected output:\n${out}`);
+  });
+}
+
+await check('the widgets type-check in a strict TypeScript app (npm)', () => {
+  const app = join(work, 'npm-app');
+  writeFileSync(
+    join(app, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        target: 'es2022',
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        lib: ['es2022', 'dom', 'dom.iterable'],
+        noEmit: true,
+        skipLibCheck: false,
+      },
+      include: ['check.ts'],
+    }),
+  );
+  writeFileSync(
+    join(app, 'check.ts'),
+    `import '@lettilbud/offer-finder';
+import '@lettilbud/referral-widget';
+import '@lettilbud/sdq-form';
+import '@lettilbud/journal-panel';
+import { placeholderQuestionnaire } from '@lettilbud/sdq-form/placeholder';
+import { CONTRACT_VERSION, type Referral } from '@lettilbud/contract';
+
+const finder: HTMLElement & { municipality: string | null } = document.createElement('lt-offer-finder');
+finder.municipality = '101';
+const sdq = document.createElement('lt-sdq-form');
+sdq.questionnaire = placeholderQuestionnaire;
+document.createElement('lt-referral-widget').addEventListener('lt-referral-submit', (event) => {
+  const referral: Referral = event.detail.referral;
+  console.log(referral.contractVersion === CONTRACT_VERSION);
+});
+document.createElement('lt-journal-panel');
+`,
+  );
+  run(
+    process.execPath,
+    [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'],
+    app,
+  );
+});
+
+console.log('pack: the examples, built from the installed packages');
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+};
+async function serve(dir) {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path === '/favicon.ico') return res.writeHead(204).end();
+    const file = join(dir, path === '/' ? 'index.html' : path);
+    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory())
+      return res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { server, url: `http://127.0.0.1:${server.address().port}/` };
+}
+const browser = await launchChromium();
+const only = process.env.LT_EXAMPLE;
+for (const example of readdirSync(join(root, 'examples')).filter((e) => !only || e === only)) {
+  const dir = join(work, 'examples', example);
+  cpSync(join(root, 'examples', example), dir, { recursive: true });
+  const bundled = existsSync(join(dir, 'package.json'));
+  let out = dir;
+  await check(`examples/${example}: installs and builds`, async () => {
+    if (bundled) {
+      await runAsync('npm', ['install', reg, '--no-audit', '--no-fund', '--loglevel=error'], dir);
+      await runAsync('npm', ['run', 'build', '--silent'], dir);
+      out = join(dir, 'dist');
+    } else {
+      // A web editor uploads the dist folder's standalone files to /assets/lettilbud/.
+      await runAsync(
+        'npm',
+        ['install', reg, '--no-audit', '--no-fund', '--loglevel=error', '@lettilbud/journal-panel'],
+        dir,
+      );
+      const from = join(dir, 'node_modules/@lettilbud/journal-panel/dist');
+      mkdirSync(join(dir, 'assets/lettilbud'), { recursive: true });
+      for (const f of readdirSync(from).filter((f) => f.includes('.standalone')))
+        cpSync(join(from, f), join(dir, 'assets/lettilbud', f));
+    }
+  });
+  await check(
+    `examples/${example}: the widget asks, the host answers, an action reaches the host`,
+    async () => {
+      const { server, url } = await serve(out);
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      try {
+        await page.goto(url);
+        const hostLog = page.getByRole('list', { name: 'Host log' });
+        await hostLog.getByText('asked for demo-1').waitFor({ timeout: 15_000 });
+        await page
+          .getByText('Demo Barn (eksempel)', { exact: true })
+          .first()
+          .waitFor({ timeout: 10_000 });
+        await page.getByRole('button', { name: 'Tilføj notat' }).click();
+        await hostLog.getByText('action add-note').waitFor({ timeout: 5_000 });
+        if (example === 'single-spa') {
+          // parcel.update() with a new case-id: the same element asks again and shows it.
+          await page.getByRole('button', { name: 'Næste sag' }).click();
+          await hostLog.getByText('asked for demo-2').waitFor({ timeout: 5_000 });
+          await page
+            .getByText('Andet Demo Barn (eksempel)', { exact: true })
+            .first()
+            .waitFor({ timeout: 5_000 });
+        }
+        assert(errors.length === 0, errors.join('\n'));
+      } finally {
+        await page.close();
+        server.close();
+      }
+    },
+  );
+}
+await browser.close();
+
+registry.close();
+rmSync(work, { recursive: true, force: true });
+console.log(`pack: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
