@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { contractSchemas } from '@lettilbud/contract';
 import { expectNarrowAndForcedColors } from '@lettilbud/contract/testing/layout';
 import '../src/define.js';
 import type { LtJournalPanel } from '../src/journal-panel.js';
@@ -35,6 +36,12 @@ async function panel(record: unknown, lang = 'da'): Promise<LtJournalPanel> {
 }
 
 describe('<lt-journal-panel> safety states', () => {
+  // The schemas that check every case load on demand: load them once, on a busy machine
+  // more slowly than one test's timeout.
+  before(async function () {
+    this.timeout(60_000);
+    await contractSchemas.load();
+  });
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
   for (const [name, record] of Object.entries({
@@ -78,7 +85,7 @@ describe('<lt-journal-panel> safety states', () => {
   it('an urgent contact not acted on by the next day is overdue; "not sure" is said', async () => {
     const el = await panel(urgentOverdue);
     expect($(el, '.urgent')!.dataset.state).to.equal('overdue');
-    expect(text(el, '.urgent')).to.contain('"Ved ikke"').and.contain('Overskredet');
+    expect(text(el, '.urgent')).to.contain('"Ved ikke"').and.contain('Overskredet: 1 dag over');
     expect($$(el, '.gaps li')[0]!.dataset.gap).to.equal('urgent-late');
   });
 
@@ -112,6 +119,9 @@ describe('<lt-journal-panel> safety states', () => {
     expect($(closed, '[data-part=screening]')).to.equal(null);
     expect(text(closed, '.timeline [data-stage=screening]')).to.contain('Ikke relevant');
     expect($(closed, '.timeline [data-stage=screening]')!.className).to.equal('skipped');
+    expect(text(closed, '#course'))
+      .to.contain('Intet behandlingsforløb')
+      .and.not.contain('booster');
     const waiting = await panel(guidedAwaiting);
     expect(text(waiting, '[data-part=pre-talk]')).to.contain('Afventer');
     expect(text(waiting, '[data-gap=awaiting-handover]')).to.contain(
