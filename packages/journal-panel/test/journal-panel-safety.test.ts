@@ -95,6 +95,20 @@ describe('<lt-journal-panel> safety states', () => {
     const row = $(el, '[data-clock=urgent]')!;
     expect(row.dataset.state).to.equal('met');
     expect(row.textContent).to.contain('Handlet').and.contain('Sara Holm');
+    // A date alone is as good as a time; anything else breaks the contract.
+    const dateOnly = await panel({
+      ...urgentHandled,
+      contact: { ...urgentHandled.contact!, urgentHandled: { at: TODAY } },
+    });
+    expect($(dateOnly, '[data-clock=urgent]')!.dataset.state).to.equal('met');
+    const broken = await fixture<LtJournalPanel>(
+      html`<lt-journal-panel
+        today=${TODAY}
+        .case=${{ ...urgentHandled, contact: { ...urgentHandled.contact!, urgentHandled: { at: 'i dag' } } }}
+      ></lt-journal-panel>`,
+    );
+    await waitUntil(() => $(broken, '.problem'), 'refused');
+    expect(text(broken, '.problem')).to.contain('contact.urgentHandled.at');
   });
 
   it('a clock that does not apply says "not relevant" and why, never overdue', async () => {
