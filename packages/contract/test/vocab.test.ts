@@ -4,6 +4,7 @@ import {
   LTT_THEME,
   MUNICIPALITIES,
   foldForSearch,
+  concernById,
   lttThemesFor,
   municipalityByCode,
   municipalityDisplayName,
@@ -57,5 +58,16 @@ describe('concerns', () => {
     for (const c of CONCERNS) expect(themes.has(c.ltt as never)).to.equal(true);
     expect(lttThemesFor(['stress', 'school-absence', 'other'])).to.deep.equal([LTT_THEME.other]);
     expect(lttThemesFor(['worry', 'sadness'])).to.deep.equal([LTT_THEME.worry, LTT_THEME.sadness]);
+  });
+
+  it('labels every concern in everyday words, never a diagnosis (da and en)', () => {
+    // The framework's non-diagnostic words: worry, not anxiety; sadness, not depression.
+    const diagnoses =
+      /angst|anxiety|depressi|ocd|adhd|add\b|autis|spiseforstyrr|eating disorder|psykos|psychos|ptsd|tvangs|compulsive|lidelse|disorder|diagnos/i;
+    for (const c of CONCERNS) {
+      expect(c.da, c.id).not.to.match(diagnoses);
+      expect(c.en, c.id).not.to.match(diagnoses);
+    }
+    expect(concernById('worry')).to.include({ da: 'Bekymringer', en: 'Worries' });
   });
 });

@@ -1,11 +1,5 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
-import {
-  SDQ_SCALES,
-  consentGiver,
-  type CaseQuestionnaire,
-  type JournalCase,
-  type Locale,
-} from '@lettilbud/contract';
+import { html, nothing, type TemplateResult } from 'lit';
+import { consentGiver, type JournalCase, type Locale } from '@lettilbud/contract';
 import type { JournalStrings } from './i18n/index.js';
 import { caseClocks, copenhagenDay, type CaseClock, type ClockId } from './logic/clocks.js';
 import { STAGES, skippedStages, stageDates, type Stage } from './logic/stage.js';
@@ -109,72 +103,8 @@ export function clocksView(
   </ul>`;
 }
 
-/** The five scales and the total (the chart's columns). */
-const SDQ_COLUMNS = [...SDQ_SCALES, 'totalDifficulties'] as const;
-
-export function sdqView(
-  t: JournalStrings,
-  list: readonly CaseQuestionnaire[],
-  fmt: Fmt,
-): TemplateResult {
-  if (!list.length) return html`<p>${t.sdqNone}</p>`;
-  const totals = list.map((q) => q.scores.totalDifficulties);
-  const summary = list.map((q, i) => `${fmt(q.date)} ${totals[i] ?? '–'}`).join(', ');
-  const first = list[0]!;
-  const last = list[list.length - 1]!;
-  const change = (key: (typeof SDQ_COLUMNS)[number]) => {
-    const a = first.scores[key];
-    const b = last.scores[key];
-    return a === null || b === null || list.length < 2 ? '–' : `${b - a > 0 ? '+' : ''}${b - a}`;
-  };
-  const w = 280;
-  const barW = Math.max(12, Math.min(48, w / list.length - 8));
-  return html`<svg
-      class="chart"
-      role="img"
-      aria-label=${t.sdqChart(summary)}
-      viewBox="0 0 ${w} 90"
-      width="100%"
-    >
-      ${list.map((q, i) => {
-        const v = q.scores.totalDifficulties ?? 0;
-        const h = (v / 40) * 70;
-        const x = 4 + i * (barW + 8);
-        return svg`<rect x=${x} y=${80 - h} width=${barW} height=${h} class="bar"></rect><text x=${x + barW / 2} y=${76 - h} text-anchor="middle" class="label">${q.scores.totalDifficulties ?? '–'}</text>`;
-      })}
-      <line x1="0" y1="80" x2=${w} y2="80" class="axis"></line>
-    </svg>
-    <div class="scroll" tabindex="0" role="region" aria-label=${t.sdq}>
-      <table part="sdq-table">
-        <thead>
-          <tr>
-            <th scope="col">${t.date}</th>
-            <th scope="col">${t.informant}</th>
-            ${SDQ_COLUMNS.map((k) => html`<th scope="col">${t[k]}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${list.map(
-            (q) =>
-              html`<tr>
-                <th scope="row">${fmt(q.date)}</th>
-                <td>${t[q.informant]}</td>
-                ${SDQ_COLUMNS.map((k) => html`<td>${q.scores[k] ?? '–'}</td>`)}
-              </tr>`,
-          )}
-          ${
-            list.length > 1
-              ? html`<tr class="change">
-                  <th scope="row">${t.change}</th>
-                  <td></td>
-                  ${SDQ_COLUMNS.map((k) => html`<td>${change(k)}</td>`)}
-                </tr>`
-              : nothing
-          }
-        </tbody>
-      </table>
-    </div>`;
-}
+/** SDQ over time: its own module (series per informant, change rows, impact). */
+export { sdqView } from './sdq-view.js';
 
 export function consentsView(
   t: JournalStrings,

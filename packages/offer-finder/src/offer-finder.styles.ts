@@ -90,8 +90,29 @@ export const styles = css`
   }
   .facts,
   .verified,
-  .attribution {
+  .about-data {
     color: var(--_lt-muted);
+  }
+  .about-data {
+    margin-top: calc(var(--_lt-space) * 2);
+  }
+  .about-data summary {
+    cursor: pointer;
+    padding-block: 10px;
+    inline-size: fit-content;
+  }
+  .about-data p {
+    overflow-wrap: anywhere;
+  }
+  .crisis-nudge {
+    border-color: var(--_lt-error);
+    margin-top: var(--_lt-space);
+  }
+  .crisis-nudge a,
+  .targets a {
+    display: block;
+    margin-top: 4px;
+    font-weight: 600;
   }
   dl {
     display: grid;

@@ -6,7 +6,6 @@ import {
   LazyCatalogs,
   LiveAnnouncer,
   LtElement,
-  MUNICIPALITY_ATTRIBUTION,
   baseStyles,
   fieldStyles,
   crisisStyles,
@@ -71,6 +70,9 @@ const PostalCodes = recordOf(arrayOf(isString));
  * @csspart age-guide - The guide shown for an age outside 5-17.
  * @csspart contact - The contact block.
  * @csspart course - Each course.
+ * @csspart crisis-nudge - The pointer to crisis help shown once self-harm is ticked.
+ * @csspart crisis - The crisis box, in every state.
+ * @csspart about-data - The "Om data" disclosure (sources and licences), collapsed, at the end.
  * @cssprop --lt-color-primary - Links, buttons and the chosen option.
  */
 export class LtOfferFinder extends LtElement {
@@ -84,7 +86,7 @@ export class LtOfferFinder extends LtElement {
   @property() src: string | null = null;
   /** The host's own postal code → municipality codes table; replaces the shipped one. */
   @property({ attribute: false }) postalCodes: Record<string, readonly string[]> | null = null;
-  /** Replaces the crisis contacts (e.g. to add the region's acute psychiatric service). */
+  /** Replaces the crisis contacts; one tagged `regions` shows only for the family's region. */
   @property({ attribute: false }) crisisContacts: unknown = null;
   /** The child's age in years (filter); outside 5-17 the finder guides elsewhere. */
   @property({ type: Number }) age: number | null = null;
@@ -192,10 +194,13 @@ export class LtOfferFinder extends LtElement {
   }
 
   #setFilters = (next: Partial<Filters>): void => {
+    const harmBefore = this.#filters.concerns.includes('self-harm');
     if (next.age !== undefined) this.age = next.age;
     if (next.concerns !== undefined) this.concerns = [...next.concerns];
     if (next.format !== undefined) this.format = next.format;
     this.#changed();
+    if (!harmBefore && this.#filters.concerns.includes('self-harm'))
+      this.#live.announce(this.#t.selfHarmNow, 'assertive');
   };
 
   #choose(m: Municipality): void {
@@ -282,17 +287,35 @@ export class LtOfferFinder extends LtElement {
                 : nothing
             }
             ${this.#locked ? nothing : this.#chooser(t, code)}
-            ${filtersView(t, locale, this.#filters, this.#setFilters)}
+            ${filtersView(t, locale, this.#filters, this.#setFilters, this.#focusCrisis)}
             ${code ? this.#results(t, code) : nothing}`
       }
       <div part="crisis">
-        ${renderCrisisBox({ contacts, heading: t.crisisHeading, intro: t.crisisIntro })}
+        ${renderCrisisBox({
+          contacts,
+          heading: t.crisisHeading,
+          intro: t.crisisIntro,
+          // A host's regional contact shows only in its own region; before a municipality
+          // is chosen, only the contacts that hold everywhere.
+          region: code ? municipalityByCode(code)?.regionCode : null,
+        })}
       </div>
-      <p class="attribution">
-        ${MUNICIPALITY_ATTRIBUTION}.
-        ${this.#locked || this.postalCodes ? nothing : t.attributionPostal}
-      </p>
-      ${this.#live.render()}`;
+      ${this.#aboutData(t)} ${this.#live.render()}`;
+  }
+
+  /** Sources and licences: for whoever asks, not in a family's way (collapsed, at the end). */
+  #aboutData(t: FinderStrings) {
+    const d = this.#data;
+    return html`<details class="about-data" part="about-data">
+      <summary>${t.aboutData}</summary>
+      ${
+        d.phase === 'ready'
+          ? html`<p>${d.publisher ? t.aboutOffers(d.publisher) : t.aboutOffersDefault}</p>`
+          : nothing
+      }
+      <p>${t.aboutMunicipalities}</p>
+      ${this.#locked || this.postalCodes ? nothing : html`<p>${t.aboutPostal}</p>`}
+    </details>`;
   }
 
   #results(t: FinderStrings, code: string) {
@@ -311,6 +334,7 @@ export class LtOfferFinder extends LtElement {
       filters: this.#filters,
       now: this.now ?? new Date(),
       select: this.#select,
+      toCrisis: this.#focusCrisis,
     });
   }
 

@@ -4,7 +4,11 @@ import '../src/define.js';
 import type { LtOfferFinder } from '../src/offer-finder.js';
 import { feed } from '../test/fixtures/feed.js';
 
-/** Every state of <lt-offer-finder>. The test feed is fictional (Aarhus and Odder, joint). */
+/**
+ * Every state of <lt-offer-finder>. The test feed is demo data that says so: an invented joint
+ * offer for Aarhus and Odder named "(eksempel)", phone numbers `00 00 00 0N` (no Danish number
+ * begins with 0), example.org links, "Eksempelvej".
+ */
 interface Args {
   municipality?: string;
   directory?: unknown;
@@ -13,13 +17,36 @@ interface Args {
   now?: Date;
   type?: string;
   lang?: string;
+  crisisContacts?: unknown;
+  /** Opens the "Om data" disclosure once rendered. */
+  aboutOpen?: boolean;
 }
+
+/** A host's crisis list with one contact for Region Hovedstaden (DAGI 1084) only. */
+const regionalCrisis = [
+  { name: 'Ring 112 ved livsfare', phone: '112', description: 'Alarmcentralen. Altid åben.' },
+  { name: 'BørneTelefonen', phone: '116 111', description: 'For børn og unge. Gratis og anonymt.' },
+  {
+    name: 'Akut psykiatri, Region Hovedstaden (eksempel)',
+    phone: '00 00 00 03',
+    description: 'Vises kun for kommuner i Region Hovedstaden.',
+    regions: [1084],
+  },
+];
 
 const meta: Meta<Args> = {
   title: 'Widgets/Offer finder',
   args: { directory: feed },
   render: (args) => {
     const id = `story-${Math.random().toString(36).slice(2)}`;
+    if (args.aboutOpen) {
+      setTimeout(async () => {
+        const el = document.getElementById(id) as LtOfferFinder | null;
+        await el?.updateComplete;
+        const about = el?.shadowRoot?.querySelector<HTMLDetailsElement>('details.about-data');
+        if (about) about.open = true;
+      }, 100);
+    }
     if (args.type) {
       setTimeout(async () => {
         const el = document.getElementById(id) as LtOfferFinder | null;
@@ -39,6 +66,7 @@ const meta: Meta<Args> = {
       .directory=${args.src ? null : (args.directory ?? null)}
       .selection=${args.selection ?? null}
       .now=${args.now ?? null}
+      .crisisContacts=${args.crisisContacts ?? null}
     ></lt-offer-finder>`;
   },
 };
@@ -87,4 +115,32 @@ export const NotYetRunning: Story = {
 };
 export const English: Story = {
   args: { municipality: '751', lang: 'en', now: new Date('2026-11-23T10:00:00Z') },
+};
+/** The "Om data" disclosure, opened: where the offers' source and the licences are named. */
+export const AboutDataOpen: Story = { args: { municipality: '751', aboutOpen: true } };
+export const AboutDataOpenEnglish: Story = {
+  args: { municipality: '751', aboutOpen: true, lang: 'en' },
+};
+/** The status is not known: the card says what the family can do. */
+export const UnknownStatus: Story = {
+  args: {
+    municipality: '751',
+    directory: { ...feed, offers: [{ ...feed.offers[0], status: 'unknown' }] },
+  },
+};
+/** A host's regional crisis contact in its own region (København, Region Hovedstaden) … */
+export const RegionalCrisisInRegion: Story = {
+  args: { municipality: '101', crisisContacts: regionalCrisis },
+};
+/** … and never in another (Aarhus, Region Midtjylland). */
+export const RegionalCrisisElsewhere: Story = {
+  args: { municipality: '751', crisisContacts: regionalCrisis },
+};
+export const RegionalCrisisEnglish: Story = {
+  args: { municipality: '101', crisisContacts: regionalCrisis, lang: 'en' },
+};
+/** Self-harm ticked before any search: the crisis help comes forward under the tick. */
+export const SelfHarmTicked: Story = { args: { selection: { concerns: ['self-harm'] } } };
+export const SelfHarmTickedEnglish: Story = {
+  args: { selection: { concerns: ['self-harm'] }, lang: 'en' },
 };

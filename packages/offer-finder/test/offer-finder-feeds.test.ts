@@ -40,7 +40,7 @@ describe('<lt-offer-finder> feeds', () => {
       document.body.append(el);
       expect((await fired).detail).to.include({ source: 'directory', kind, fallback: true });
       await waitUntil(() => text(el).includes('Entréen'), 'fallback shown');
-      expect(text(el)).to.contain('indbyggede oplysninger');
+      expect(text(el)).to.contain('de oplysninger, vi selv har');
       await expect(el).to.be.accessible();
       el.remove();
     });
@@ -52,6 +52,7 @@ describe('<lt-offer-finder> feeds', () => {
     );
     await waitUntil(() => text(el).includes('Entréen'), 'default loaded');
     expect(el.shadowRoot!.querySelectorAll('.course').length).to.equal(7);
-    expect(text(el)).to.contain('Vi ved ikke, om tilbuddet er startet');
+    expect(text(el)).to.contain('Kontakt kommunen for at høre, hvordan I kommer i gang');
+    expect(text(el)).not.to.contain('Vi ved ikke');
   });
 });

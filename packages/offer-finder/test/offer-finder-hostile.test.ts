@@ -59,6 +59,7 @@ describe('<lt-offer-finder> hostile and malformed input', () => {
     for (const c of hostile.offers[0]!.courses)
       Object.assign(c, { description: 'x', manual: 'x', provider: 'x' });
     expect(poisonEveryString(offer)).to.be.at.least(14);
+    hostile.publisher = EVIL; // shown in the "Om data" disclosure
     const el = await fixture<LtOfferFinder>(
       html`<lt-offer-finder
         municipality="751"
@@ -69,6 +70,7 @@ describe('<lt-offer-finder> hostile and malformed input', () => {
     );
     await waitUntil(() => $(el, '.offer'), 'rendered');
     expect(text(el).split('<img src=x').length - 1).to.be.greaterThan(10);
+    expect($(el, '.about-data')!.textContent).to.contain('<img src=x');
     expect(el.shadowRoot!.querySelector('img, script, [onerror]')).to.equal(null);
     expect((window as { pwned?: number }).pwned).to.equal(undefined);
     await expect(el).to.be.accessible();
@@ -178,12 +180,12 @@ describe('<lt-offer-finder> hostile and malformed input', () => {
       html`<lt-offer-finder
         .directory=${feed}
         .crisisContacts=${[
-          { name: 'Psykiatrisk akutmodtagelse', phone: '38 64 00 00', description: 'Døgnåben' },
+          { name: 'Akut hjælp (eksempel)', phone: '00 00 00 02', description: 'Altid åben' },
         ]}
       ></lt-offer-finder>`,
     );
     expect($$(el, '.lt-crisis a[href^="tel:"]').map((a) => a.getAttribute('href'))).to.deep.equal([
-      'tel:38640000',
+      'tel:00000002',
     ]);
   });
 });

@@ -58,7 +58,8 @@ describe('<lt-offer-finder>', () => {
     expect($(el, '#municipality-input')).to.equal(null);
     expect(text(el)).to.contain('For børn og unge i Aarhus, Odder');
     expect(text(el)).to.contain('Oplysningerne er sidst tjekket 1. november 2026');
-    expect(text(el)).to.contain('forsamtale inden for 14 dage og en screening inden for 30 dage');
+    expect(text(el)).to.contain('(en forsamtale) inden for 14 dage');
+    expect(text(el)).to.contain('(en screening) inden for 30 dage');
     expect(text(el)).to.contain('I kan altid kontakte tilbuddet igen');
     await expect(el).to.be.accessible();
   });
@@ -128,7 +129,7 @@ describe('<lt-offer-finder>', () => {
       ></lt-offer-finder>`,
     );
     expect($(el, '.open-status')!.textContent).to.equal('Åben nu, til kl. 15:00');
-    expect($(el, 'a.phone')!.getAttribute('href')).to.equal('tel:89402000');
+    expect($(el, 'a.phone')!.getAttribute('href')).to.equal('tel:00000001');
     el.now = new Date('2026-11-23T19:00:00Z');
     await el.updateComplete;
     expect($(el, '.open-status')!.textContent).to.contain('Lukket nu. Åbner tirsdag');
@@ -174,7 +175,7 @@ describe('<lt-offer-finder>', () => {
     expect(detail).to.include({ kind: 'schema', fallback: false });
     expect(detail.issues.map((i: { path: string }) => i.path)).to.deep.equal(['offers[1].website']);
     await el.updateComplete;
-    expect(text(el)).to.contain('1 tilbud kunne ikke vises');
+    expect(text(el)).to.contain('1 tilbud kan ikke vises');
     expect($$(el, '.offer').length).to.equal(1);
     el.remove();
   });

@@ -46,6 +46,7 @@ export async function bench(): Promise<Row[]> {
     const el = document.createElement('lt-sdq-form') as LtSdqForm;
     el.setAttribute('layout', 'list');
     el.setAttribute('storage', 'none');
+    el.setAttribute('subject', 'Patient/bench');
     el.questionnaire = questionnaire;
     document.body.append(el);
     await el.updateComplete;

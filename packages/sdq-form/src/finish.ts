@@ -8,6 +8,7 @@ import {
   failureMessage,
   missingScores,
   scoreSdq,
+  sdqScoringAnswers,
   sdqSubmit,
   type BandTable,
   type Locale,
@@ -104,7 +105,10 @@ export class FormEnd {
       this.strings(c),
       {
         missing: unanswered(c.visible, c.answers),
-        cannot: unscorable(keptAnswers(c.visible, c.answers), c.informant),
+        cannot: unscorable(
+          sdqScoringAnswers(c.visible, keptAnswers(c.visible, c.answers)),
+          c.informant,
+        ),
         failed: failed ? this.failure(c) : null,
         sending: this.send.sending,
         total: c.visible.length,
@@ -118,12 +122,18 @@ export class FormEnd {
     return sentView(
       this.strings(c),
       state.kind === 'done' ? state.receipt.reference : null,
-      c.showScores ? scored(keptAnswers(c.visible, c.answers), c.informant, c.bandTables) : null,
+      c.showScores
+        ? scored(
+            sdqScoringAnswers(c.visible, keptAnswers(c.visible, c.answers)),
+            c.informant,
+            c.bandTables,
+          )
+        : null,
     );
   }
 }
 
-/** Scores these answers cannot give (too many unanswered items in a scale). */
+/** Scores these answers (as the scoring reads them) cannot give (too many unanswered items). */
 export function unscorable(
   answers: ReadonlyMap<number, number>,
   informant: SdqInformant,
@@ -131,7 +141,7 @@ export function unscorable(
   return missingScores(scoreSdq(answers, informant));
 }
 
-/** Scores and bands (the host's band tables, else the published ones). */
+/** Scores and bands of answers as the scoring reads them (host's band tables, else UK). */
 export function scored(
   answers: ReadonlyMap<number, number>,
   informant: SdqInformant,

@@ -90,6 +90,21 @@ export const styles = css`
     padding: 4px 8px;
     border-bottom: 1px solid var(--_lt-border);
   }
+  .crisis-help {
+    margin-block-end: var(--_lt-space);
+  }
+  .crisis-help > summary {
+    display: inline-flex;
+    align-items: center;
+    min-height: 44px;
+    color: var(--_lt-error);
+    font-weight: 600;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .age-input {
+    max-width: 6em;
+  }
   .footer {
     color: var(--_lt-muted);
     border-top: 1px solid var(--_lt-border);

@@ -13,6 +13,8 @@ import {
   positive,
   prefetchOnFirstUse,
   baseStyles,
+  crisisStyles,
+  fieldStyles,
   copenhagenDate,
   dataError,
   focusField,
@@ -30,7 +32,8 @@ import {
   type SdqQuestion,
 } from '@lettilbud/contract';
 import { da, loadEnglish, type FirstStrings, type SdqStrings } from './i18n/index.js';
-import { keptAnswers, offeredInformant, visibleQuestions } from './logic/form.js';
+import { keptAnswers, selfReportGate, typedAge, visibleQuestions } from './logic/form.js';
+import { askAgeView, crisisHelpView, notSetUpView, tooYoungView } from './gate-views.js';
 import { styles } from './sdq-form.styles.js';
 import { formView } from './views.js';
 import type { SdqDraft } from './logic/draft-schema.js';
@@ -48,7 +51,10 @@ type FormEnd = import('./finish.js').FormEnd;
  * Questionnaire gives the wording (KL Gateway's SDQ questionnaires pass unchanged); the
  * form scores it with the contract's one scoring module and sends a FHIR
  * QuestionnaireResponse, score Observations and the plain scores through the contract's
- * ask/answer. Scores are shown only to professional hosts (`show-scores`).
+ * ask/answer, as KL Gateway's QuestionnaireResponse profile has it (the child as `subject`,
+ * who answered in KL's FindingInformer). Scores are shown only to professional hosts
+ * (`show-scores`). The self-report is for 11-17: under 11 it is refused, and with no age
+ * given it asks the young person's age first. "Brug for hjælp nu?" is on every screen.
  *
  * @summary The SDQ questionnaire: one question per screen on phones, scored, FHIR out.
  * @tag lt-sdq-form
@@ -58,18 +64,20 @@ type FormEnd = import('./finish.js').FormEnd;
  * @csspart question - Each question's fieldset.
  * @csspart progress - The progress count and bar.
  * @csspart scores - The scores table (with show-scores).
+ * @csspart crisis-help - The "Brug for hjælp nu?" disclosure on every screen.
+ * @csspart crisis - The crisis box inside it.
  * @cssprop --lt-color-primary - Buttons, the chosen answer and the progress bar.
  */
 export class LtSdqForm extends LtElement {
-  static override styles = [tokens, baseStyles, problemStyles, styles];
+  static override styles = [tokens, baseStyles, problemStyles, fieldStyles, crisisStyles, styles];
 
   /** The host's FHIR R4 Questionnaire (the licensed wording). Wins over `src`. */
   @property({ attribute: false }) questionnaire: unknown = null;
   /** URL of the FHIR Questionnaire as JSON. */
   @property() src: string | null = null;
-  /** Who answers: parent, teacher or self (self only from 11). */
+  /** Who answers: parent, teacher or self (the young person, 11-17: refused under 11). */
   @property() informant: string = 'parent';
-  /** The child's age in years; decides whether the self-report is offered. */
+  /** The child's age in years; the self-report asks for it when neither this nor `birth-date` is set. */
   @property({ type: Number }) age: number | null = null;
   /** The child's birth date (YYYY-MM-DD), instead of `age`. */
   @property({ attribute: 'birth-date' }) birthDate: string | null = null;
@@ -89,10 +97,11 @@ export class LtSdqForm extends LtElement {
   @property({ type: Number }) timeout = 15_000;
   /** Show scores and bands after sending (professional hosts only). */
   @property({ type: Boolean, attribute: 'show-scores' }) showScores = false;
-  /** FHIR reference of the child, e.g. "Patient/123". */
+  /**
+   * FHIR reference of the child the answers are about, e.g. "Patient/123" (KL Gateway
+   * requires it). Without it the form says it is not set up for sending, before anyone starts.
+   */
   @property() subject: string | null = null;
-  /** FHIR reference of who answers. */
-  @property() author: string | null = null;
   /** The host's band tables (e.g. Danish norms) instead of the UK ones. */
   @property({ attribute: false }) bandTables: { three: BandTable; four: BandTable } | null = null;
   /** Overrides of any visible text. */
@@ -104,6 +113,10 @@ export class LtSdqForm extends LtElement {
   @state() private issues: string[] = [];
   @state() private notice = '';
   @state() private narrow = false;
+  /** The age the young person typed when the self-report asked for it. */
+  @state() private typedAge: number | null = null;
+  @state() private ageText = '';
+  @state() private ageInvalid = false;
 
   #questions: SdqQuestion[] = [];
   #resolved: Questionnaire | null = null;
@@ -145,18 +158,19 @@ export class LtSdqForm extends LtElement {
     if (typeof this.age === 'number' && Number.isFinite(this.age)) return this.age;
     if (this.birthDate && isCalendarDate(this.birthDate))
       return ageOn(this.birthDate, copenhagenDate(new Date()));
-    return null;
+    return this.typedAge;
   }
 
-  get #informant(): { informant: SdqInformant; changed: boolean } {
-    const requested = this.checked(
-      'informant',
-      this.informant,
-      oneOf(SDQ_INFORMANTS),
-      'parent',
-      'parent, teacher or self',
-    );
-    return offeredInformant(requested, this.#age);
+  get #informant(): { informant: SdqInformant } {
+    return {
+      informant: this.checked(
+        'informant',
+        this.informant,
+        oneOf(SDQ_INFORMANTS),
+        'parent',
+        'parent, teacher or self',
+      ),
+    };
   }
 
   get #paged(): boolean {
@@ -341,8 +355,7 @@ export class LtSdqForm extends LtElement {
       informant: this.#informant.informant,
       followUp: this.followUp,
       authored: new Date().toISOString(),
-      subject: this.subject,
-      author: this.author,
+      subject: this.subject ?? '',
       bandTables: this.bandTables,
     });
     if (receipt) {
@@ -383,8 +396,25 @@ export class LtSdqForm extends LtElement {
   };
 
   override render() {
-    return html`${this.#body()}${this.#live.render()}`;
+    return html`${crisisHelpView(this.#t, this.localeController.locale)}${this.#body()}${this.#live.render()}`;
   }
+
+  #ageInput = (value: string): void => {
+    this.ageText = value;
+  };
+
+  #ageStart = (): void => {
+    const age = typedAge(this.ageText);
+    this.ageInvalid = age === null;
+    if (age === null) {
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLInputElement>('#age')?.focus(),
+      );
+      return;
+    }
+    this.typedAge = age;
+    void this.updateComplete.then(() => focusHeading(this.renderRoot.querySelector('h2')));
+  };
 
   #body() {
     const t = this.#t;
@@ -409,8 +439,16 @@ export class LtSdqForm extends LtElement {
   }
 
   #formView(t: FirstStrings) {
-    const notices = html`${this.#informant.changed ? html`<p class="notice">${t.selfTooYoung}</p>` : nothing}
-    ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}`;
+    if (!this.subject) return notSetUpView(t);
+    const gate = selfReportGate(this.#informant.informant, this.#age);
+    if (gate === 'too-young') return tooYoungView(t);
+    if (gate === 'ask-age')
+      return askAgeView(
+        t,
+        { value: this.ageText, invalid: this.ageInvalid },
+        { input: this.#ageInput, start: this.#ageStart },
+      );
+    const notices = html`${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}`;
     const form = {
       visible: this.#visible,
       answers: this.answers,

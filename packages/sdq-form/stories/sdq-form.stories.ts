@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import { SDQ_REVERSED } from '@lettilbud/contract';
 import '../src/define.js';
 import type { LtSdqForm } from '../src/sdq-form.js';
 import { placeholderQuestionnaire } from '../src/demo/placeholder-questionnaire.js';
@@ -16,6 +17,12 @@ interface Args {
   age: number | null;
   drive: 'none' | 'partly' | 'review' | 'submitting' | 'failed' | 'sent';
   invalid: boolean;
+  /** The reversed statements' options turned round: refused. */
+  reversedTurned: boolean;
+  /** The child's FHIR reference; empty: the form is not set up for sending. */
+  subject: string;
+  /** Open "Brug for hjælp nu?". */
+  crisisOpen: boolean;
 }
 
 async function drive(el: LtSdqForm, to: Args['drive']): Promise<void> {
@@ -57,10 +64,17 @@ const meta: Meta<Args> = {
     age: null,
     drive: 'none',
     invalid: false,
+    reversedTurned: false,
+    subject: 'Patient/story',
+    crisisOpen: false,
   },
   render: (args) => {
     const questionnaire = placeholderQuestionnaire({ followUp: args.followUp });
     if (args.invalid) questionnaire.item = questionnaire.item!.slice(3);
+    if (args.reversedTurned)
+      for (const item of questionnaire.item!)
+        if (SDQ_REVERSED.has(Number.parseInt(item.linkId, 10)))
+          item.answerOption = [...item.answerOption!].reverse();
     const template = html`<lt-sdq-form
       draft-key=${`story-${args.drive}-${args.informant}`}
       storage="none"
@@ -68,14 +82,22 @@ const meta: Meta<Args> = {
       layout=${args.layout}
       ?follow-up=${args.followUp}
       ?show-scores=${args.showScores}
-      age=${args.age ?? ''}
+      age=${args.age ?? nothing}
+      subject=${args.subject || nothing}
       .questionnaire=${questionnaire}
     ></lt-sdq-form>`;
     setTimeout(() => {
       const el = document.querySelector<LtSdqForm>(
         `lt-sdq-form[draft-key="story-${args.drive}-${args.informant}"]`,
       );
-      if (el) void drive(el, args.drive);
+      if (!el) return;
+      void drive(el, args.drive);
+      if (args.crisisOpen)
+        void el.updateComplete.then(() =>
+          el
+            .shadowRoot!.querySelector<HTMLDetailsElement>('details.crisis-help')
+            ?.setAttribute('open', ''),
+        );
     });
     return template;
   },
@@ -86,7 +108,16 @@ type Story = StoryObj<Args>;
 export const Parent: Story = {};
 export const Teacher: Story = { args: { informant: 'teacher' } };
 export const Self: Story = { args: { informant: 'self', age: 14 } };
+/** Under 11: the self-report is refused, with what the adult can do instead. */
 export const SelfTooYoung: Story = { args: { informant: 'self', age: 9 } };
+/** The self-report with no age from the host asks the young person's age first. */
+export const SelfAsksAge: Story = { args: { informant: 'self', age: null } };
+/** A questionnaire whose reversed statements list their options the other way round. */
+export const ReversedOrderRefused: Story = { args: { reversedTurned: true } };
+/** No subject: the form says it is not set up for sending. */
+export const NotSetUp: Story = { args: { subject: '' } };
+/** "Brug for hjælp nu?" opened: the crisis box. */
+export const CrisisHelpOpen: Story = { args: { crisisOpen: true } };
 export const FollowUp: Story = { args: { followUp: true } };
 export const Paged: Story = { args: { layout: 'paged' } };
 export const PartlyAnswered: Story = { args: { drive: 'partly' } };

@@ -19,7 +19,11 @@ describe('<lt-sdq-form> offline before the review has loaded', () => {
     );
     expect(probe).to.equal('failed');
     const el = await mount(
-      html`<lt-sdq-form layout="list" .questionnaire=${placeholderQuestionnaire()}></lt-sdq-form>`,
+      html`<lt-sdq-form
+        subject="Patient/test"
+        layout="list"
+        .questionnaire=${placeholderQuestionnaire()}
+      ></lt-sdq-form>`,
     );
     await answerAll(el, 2);
     await click(el, 'Se svarene igen');

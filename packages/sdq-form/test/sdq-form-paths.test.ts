@@ -47,9 +47,13 @@ describe('<lt-sdq-form> keyboard and screen-reader paths', () => {
   beforeEach(() => sessionStorage.clear());
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
-  it('answers by keyboard alone, one question per screen: Tab, arrows, Tab, Enter', async () => {
-    const el = await mount(html`<lt-sdq-form layout="paged" .questionnaire=${q}></lt-sdq-form>`);
+  it('answers by keyboard alone, one question per screen: Tab (past the crisis help), arrows, Tab, Enter', async () => {
+    const el = await mount(
+      html`<lt-sdq-form subject="Patient/test" layout="paged" .questionnaire=${q}></lt-sdq-form>`,
+    );
     el.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Brug for hjælp nu?');
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement?.getAttribute('name')).to.equal('q-1');
     await sendKeys({ press: 'ArrowDown' });
@@ -76,7 +80,9 @@ describe('<lt-sdq-form> keyboard and screen-reader paths', () => {
   });
 
   it('gives each question a fieldset whose legend is the wording, and each radio a label', async () => {
-    const el = await mount(html`<lt-sdq-form layout="list" .questionnaire=${q}></lt-sdq-form>`);
+    const el = await mount(
+      html`<lt-sdq-form subject="Patient/test" layout="list" .questionnaire=${q}></lt-sdq-form>`,
+    );
     for (const fieldset of $$<HTMLFieldSetElement>(el, 'fieldset')) {
       // The legend is the fieldset's first child: that is what names the group.
       expect(fieldset.firstElementChild?.tagName).to.equal('LEGEND');
@@ -92,7 +98,13 @@ describe('<lt-sdq-form> versions and answer forms', () => {
 
   it('answers in the questionnaire’s own valueCoding form; read back to the same scores', async () => {
     const coded = codingQuestionnaire();
-    const el = await mount(html`<lt-sdq-form layout="list" .questionnaire=${coded}></lt-sdq-form>`);
+    const el = await mount(
+      html`<lt-sdq-form
+        subject="Patient/test"
+        layout="list"
+        .questionnaire=${coded}
+      ></lt-sdq-form>`,
+    );
     for (let item = 1; item <= 25; item++) await answer(el, item, item % 3);
     await answer(el, 26, 2);
     for (const item of [27, 28, 29, 30, 31, 32, 33]) await answer(el, item, 3);
@@ -113,7 +125,12 @@ describe('<lt-sdq-form> versions and answer forms', () => {
 
   it('teacher: no home or leisure questions, impact 0-6', async () => {
     const el = await mount(
-      html`<lt-sdq-form layout="list" informant="teacher" .questionnaire=${q}></lt-sdq-form>`,
+      html`<lt-sdq-form
+        subject="Patient/test"
+        layout="list"
+        informant="teacher"
+        .questionnaire=${q}
+      ></lt-sdq-form>`,
     );
     await answer(el, 26, 3);
     expect(
@@ -130,7 +147,9 @@ describe('<lt-sdq-form> versions and answer forms', () => {
   });
 
   it('drops impact answers when the overall answer turns to "no difficulties"', async () => {
-    const el = await mount(html`<lt-sdq-form layout="list" .questionnaire=${q}></lt-sdq-form>`);
+    const el = await mount(
+      html`<lt-sdq-form subject="Patient/test" layout="list" .questionnaire=${q}></lt-sdq-form>`,
+    );
     await answerAll(el, 0);
     await answer(el, 26, 2);
     await answer(el, 28, 3);
@@ -144,23 +163,32 @@ describe('<lt-sdq-form> versions and answer forms', () => {
     expect(result.scores.impact).to.equal(0);
   });
 
-  it('with a birth date under 11 the self-report becomes the parent form; from 11 it stays', async () => {
+  it('with a birth date under 11 the self-report is refused, never swapped; from 11 it starts', async () => {
     const young = await mount(
       html`<lt-sdq-form
+        subject="Patient/test"
         informant="self"
         birth-date="2020-01-01"
         .questionnaire=${q}
       ></lt-sdq-form>`,
     );
-    expect($(young, '.notice').textContent).to.contain('11-17');
+    expect($(young, '.problem').textContent).to.contain('under 11 år');
+    expect($$(young, 'fieldset').length).to.equal(0);
     const older = await mount(
-      html`<lt-sdq-form informant="self" age="11" .questionnaire=${q}></lt-sdq-form>`,
+      html`<lt-sdq-form
+        subject="Patient/test"
+        informant="self"
+        age="11"
+        .questionnaire=${q}
+      ></lt-sdq-form>`,
     );
-    expect($$(older, '.notice').length).to.equal(0);
+    expect($$(older, 'fieldset').length).to.be.greaterThan(0);
+    expect($$(older, '.problem').length).to.equal(0);
   });
 
   it('a follow-up with a questionnaire lacking the follow-up questions is refused, naming them', async () => {
     const el = document.createElement('lt-sdq-form');
+    el.subject = 'Patient/test';
     const fired = oneEvent(el, 'lt-data-error');
     el.followUp = true;
     el.questionnaire = q;
@@ -173,7 +201,9 @@ describe('<lt-sdq-form> versions and answer forms', () => {
   });
 
   it('sends a partly answered form, listing the unanswered items and null scores', async () => {
-    const el = await mount(html`<lt-sdq-form layout="list" .questionnaire=${q}></lt-sdq-form>`);
+    const el = await mount(
+      html`<lt-sdq-form subject="Patient/test" layout="list" .questionnaire=${q}></lt-sdq-form>`,
+    );
     // Emotional items 3, 8, 13 only: emotional prorated (3 of 5), everything else missing.
     for (const item of [3, 8, 13]) await answer(el, item, 2);
     await click(el, 'Se svarene igen');
@@ -188,14 +218,16 @@ describe('<lt-sdq-form> versions and answer forms', () => {
   });
 
   it('comes back on the same screen after a reload in paged mode', async () => {
-    const first = await mount(html`<lt-sdq-form layout="paged" .questionnaire=${q}></lt-sdq-form>`);
+    const first = await mount(
+      html`<lt-sdq-form subject="Patient/test" layout="paged" .questionnaire=${q}></lt-sdq-form>`,
+    );
     await answer(first, 1, 0);
     await click(first, 'Næste');
     await answer(first, 2, 2);
     await click(first, 'Næste');
     first.remove();
     const second = await mount(
-      html`<lt-sdq-form layout="paged" .questionnaire=${q}></lt-sdq-form>`,
+      html`<lt-sdq-form subject="Patient/test" layout="paged" .questionnaire=${q}></lt-sdq-form>`,
     );
     await waitUntil(
       () => $(second, '.progress').textContent!.includes('Spørgsmål 3 af 26'),
@@ -219,7 +251,9 @@ describe('<lt-sdq-form> sending', () => {
   beforeEach(() => sessionStorage.clear());
 
   it('a host that refuses (preventDefault, no answer) keeps the answers and offers no retry', async () => {
-    const el = await mount(html`<lt-sdq-form layout="list" .questionnaire=${q}></lt-sdq-form>`);
+    const el = await mount(
+      html`<lt-sdq-form subject="Patient/test" layout="list" .questionnaire=${q}></lt-sdq-form>`,
+    );
     await answerAll(el);
     el.addEventListener('lt-sdq-submit', (e) => e.preventDefault());
     await click(el, 'Se svarene igen');
@@ -234,7 +268,9 @@ describe('<lt-sdq-form> sending', () => {
   });
 
   it('sends once however often Send is pressed while sending', async () => {
-    const el = await mount(html`<lt-sdq-form layout="list" .questionnaire=${q}></lt-sdq-form>`);
+    const el = await mount(
+      html`<lt-sdq-form subject="Patient/test" layout="list" .questionnaire=${q}></lt-sdq-form>`,
+    );
     await answerAll(el);
     let asked = 0;
     let answer: (r: { reference: string }) => void = () => {};

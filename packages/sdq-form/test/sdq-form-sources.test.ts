@@ -25,7 +25,12 @@ describe('<lt-sdq-form> sources and endpoint', () => {
 
   it('loads the questionnaire from src and, in a follow-up, asks the follow-up questions instead of the duration', async () => {
     const el = await mount(
-      html`<lt-sdq-form layout="list" follow-up src="/q/sdq.json"></lt-sdq-form>`,
+      html`<lt-sdq-form
+        subject="Patient/test"
+        layout="list"
+        follow-up
+        src="/q/sdq.json"
+      ></lt-sdq-form>`,
     );
     await waitUntil(() => $$(el, 'fieldset').length > 1, 'loaded');
     expect($$(el, 'fieldset').map((f) => f.id)).to.include.members(['q-34', 'q-35']);
@@ -37,6 +42,7 @@ describe('<lt-sdq-form> sources and endpoint', () => {
 
   it('says the questionnaire could not be loaded and fires lt-data-error', async () => {
     const el = document.createElement('lt-sdq-form');
+    el.subject = 'Patient/test';
     const fired = oneEvent(el, 'lt-data-error');
     el.src = '/q/missing.json';
     document.body.append(el);
@@ -50,6 +56,7 @@ describe('<lt-sdq-form> sources and endpoint', () => {
   it('POSTs to endpoint with an Idempotency-Key when no listener answers', async () => {
     const el = await mount(
       html`<lt-sdq-form
+        subject="Patient/test"
         layout="list"
         informant="teacher"
         endpoint="/api/sdq"

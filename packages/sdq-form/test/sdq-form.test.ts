@@ -18,7 +18,9 @@ describe('<lt-sdq-form>', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
   it('lists the 25 items and the overall question as fieldsets with legends (wide)', async () => {
-    const el = await mount(html`<lt-sdq-form layout="list" .questionnaire=${q}></lt-sdq-form>`);
+    const el = await mount(
+      html`<lt-sdq-form subject="Patient/test" layout="list" .questionnaire=${q}></lt-sdq-form>`,
+    );
     expect($$(el, 'fieldset').length).to.equal(26);
     expect($(el, '#q-1 legend').textContent).to.contain('Udsagn 1');
     expect($$(el, '#q-1 input[type=radio]').length).to.equal(3);
@@ -27,7 +29,9 @@ describe('<lt-sdq-form>', () => {
 
   it('one question per screen on a narrow screen; back and forward keep answers', async () => {
     await setViewport({ width: 320, height: 640 });
-    const el = await mount(html`<lt-sdq-form .questionnaire=${q}></lt-sdq-form>`);
+    const el = await mount(
+      html`<lt-sdq-form subject="Patient/test" .questionnaire=${q}></lt-sdq-form>`,
+    );
     await waitUntil(() => $$(el, 'fieldset').length === 1, 'paged');
     expect($(el, '.progress').textContent).to.contain('Spørgsmål 1 af 26');
     await answer(el, 1, 2);
@@ -39,17 +43,26 @@ describe('<lt-sdq-form>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('offers the parent form to a child under 11 asked for the self-report', async () => {
+  it('refuses the self-report for a child under 11, with a message for the adult, and shows no questions', async () => {
     const el = await mount(
-      html`<lt-sdq-form informant="self" age="9" .questionnaire=${q}></lt-sdq-form>`,
+      html`<lt-sdq-form
+        subject="Patient/test"
+        informant="self"
+        age="9"
+        .questionnaire=${q}
+      ></lt-sdq-form>`,
     );
-    expect($(el, '.notice').textContent).to.contain('11-17');
+    expect($(el, '.problem[role=alert] h2').textContent).to.contain('fra 11 år');
+    expect($(el, '.problem').textContent).to.contain('Til den voksne');
+    expect($$(el, 'fieldset').length).to.equal(0);
+    await expect(el).to.be.accessible();
   });
 
   it('names the missing items of an invalid questionnaire and fires lt-data-error', async () => {
     const broken = { ...q, item: q.item!.filter((i) => !i.linkId.startsWith('7')) };
     setTimeout(() => null);
     const el = document.createElement('lt-sdq-form');
+    el.subject = 'Patient/test';
     const fired = oneEvent(el, 'lt-data-error');
     el.questionnaire = broken;
     document.body.append(el);
@@ -67,7 +80,11 @@ describe('<lt-sdq-form>', () => {
       '<img src=x onerror="window.hacked=1"><script>window.hacked=2</script>';
     hostile.item![0]!.answerOption![0] = { valueString: '<b>bold?</b>' };
     const el = await mount(
-      html`<lt-sdq-form layout="list" .questionnaire=${hostile}></lt-sdq-form>`,
+      html`<lt-sdq-form
+        subject="Patient/test"
+        layout="list"
+        .questionnaire=${hostile}
+      ></lt-sdq-form>`,
     );
     expect($(el, '#q-1 legend').textContent).to.contain('<img src=x');
     expect(el.shadowRoot!.querySelector('img, script, b')).to.equal(null);
@@ -75,7 +92,9 @@ describe('<lt-sdq-form>', () => {
   });
 
   it('nudges kindly about unanswered items and says which scores cannot be worked out', async () => {
-    const el = await mount(html`<lt-sdq-form layout="list" .questionnaire=${q}></lt-sdq-form>`);
+    const el = await mount(
+      html`<lt-sdq-form subject="Patient/test" layout="list" .questionnaire=${q}></lt-sdq-form>`,
+    );
     for (const item of [3, 8]) await answer(el, item, 1);
     await click(el, 'Se svarene igen');
     expect($(el, 'h2').textContent).to.contain('Nogle spørgsmål mangler svar');
@@ -114,7 +133,12 @@ describe('<lt-sdq-form>', () => {
 
   it('shows scores and bands only with show-scores', async () => {
     const el = await mount(
-      html`<lt-sdq-form layout="list" show-scores .questionnaire=${q}></lt-sdq-form>`,
+      html`<lt-sdq-form
+        subject="Patient/test"
+        layout="list"
+        show-scores
+        .questionnaire=${q}
+      ></lt-sdq-form>`,
     );
     await answerAll(el, 2);
     el.addEventListener('lt-sdq-submit', (e) => e.detail.respondWith({ reference: 'SDQ-2' }));
@@ -126,7 +150,9 @@ describe('<lt-sdq-form>', () => {
   });
 
   it('keeps the answers on failure and retries with the same idempotency key', async () => {
-    const el = await mount(html`<lt-sdq-form layout="list" .questionnaire=${q}></lt-sdq-form>`);
+    const el = await mount(
+      html`<lt-sdq-form subject="Patient/test" layout="list" .questionnaire=${q}></lt-sdq-form>`,
+    );
     await answerAll(el);
     const keys: string[] = [];
     let fail = true;
@@ -149,10 +175,14 @@ describe('<lt-sdq-form>', () => {
   });
 
   it('restores the answers after a reload mid-form, and deletes them on request', async () => {
-    const first = await mount(html`<lt-sdq-form layout="list" .questionnaire=${q}></lt-sdq-form>`);
+    const first = await mount(
+      html`<lt-sdq-form subject="Patient/test" layout="list" .questionnaire=${q}></lt-sdq-form>`,
+    );
     await answer(first, 5, 2);
     first.remove();
-    const second = await mount(html`<lt-sdq-form layout="list" .questionnaire=${q}></lt-sdq-form>`);
+    const second = await mount(
+      html`<lt-sdq-form subject="Patient/test" layout="list" .questionnaire=${q}></lt-sdq-form>`,
+    );
     await waitUntil(() => $$<HTMLInputElement>(second, '#q-5 input')[2]!.checked, 'restored');
     expect($(second, '.notice').textContent).to.contain('hentet');
     await click(second, 'Slet mine svar');
@@ -162,7 +192,12 @@ describe('<lt-sdq-form>', () => {
 
   it('keeps no draft with storage="none"', async () => {
     const el = await mount(
-      html`<lt-sdq-form layout="list" storage="none" .questionnaire=${q}></lt-sdq-form>`,
+      html`<lt-sdq-form
+        subject="Patient/test"
+        layout="list"
+        storage="none"
+        .questionnaire=${q}
+      ></lt-sdq-form>`,
     );
     await answer(el, 1, 1);
     expect(sessionStorage.length + localStorage.length).to.equal(0);
@@ -170,11 +205,18 @@ describe('<lt-sdq-form>', () => {
 
   it('fits 320 px (200 % zoom) and stays accessible with forced colors, in the form and the review', async () => {
     await expectNarrowAndForcedColors(() =>
-      mount(html`<lt-sdq-form storage="none" .questionnaire=${q}></lt-sdq-form>`),
+      mount(
+        html`<lt-sdq-form subject="Patient/test" storage="none" .questionnaire=${q}></lt-sdq-form>`,
+      ),
     );
     await expectNarrowAndForcedColors(async () => {
       const el = await mount(
-        html`<lt-sdq-form storage="none" layout="list" .questionnaire=${q}></lt-sdq-form>`,
+        html`<lt-sdq-form
+          subject="Patient/test"
+          storage="none"
+          layout="list"
+          .questionnaire=${q}
+        ></lt-sdq-form>`,
       );
       await click(el, 'Se svarene igen');
       return el;

@@ -10,7 +10,7 @@ import {
   Text,
 } from './common.js';
 import { SdqScores } from './sdq.js';
-import { SDQ_INFORMANTS } from '../sdq/structure.js';
+import { SDQ_RECORDED_INFORMANTS } from '../sdq/structure.js';
 import { JOURNAL_ACTIONS, SAFETY_ANSWERS } from './constants.js';
 export { JOURNAL_ACTIONS };
 
@@ -77,7 +77,9 @@ export const CaseConsent = z.object({
 
 export const CaseQuestionnaire = z.object({
   instrument: z.literal('SDQ').check(d('The validated instrument.')),
-  informant: z.enum(SDQ_INFORMANTS),
+  informant: z
+    .enum(SDQ_RECORDED_INFORMANTS)
+    .check(d("Who answered; 'unknown' when the source does not say (no bands then).")),
   date: IsoDate,
   phase: z.optional(z.enum(['baseline', 'follow-up'])),
   scores: SdqScores,

@@ -1,4 +1,4 @@
-import type { SdqInformant } from './structure.js';
+import type { SdqInformant, SdqRecordedInformant } from './structure.js';
 import type { SdqScores } from '../schemas/sdq.js';
 
 /**
@@ -11,13 +11,17 @@ import type { SdqScores } from '../schemas/sdq.js';
  * - Three bands, parent: the UK column of BMC Psychiatry 2021 (s12888-021-03218-x, table 2,
  *   "from the SDQ official website"), checked. Disagreement: that table gives prosocial
  *   8-10/7/0-6 (the four-band cuts collapsed); we keep sdqinfo's original 6-10/5/0-4.
- *   Teacher: the Wikipedia mirror of sdqinfo (not re-checked).
+ *   Teacher subscales: the Wikipedia article's ranges (mirror wiki-gateway.eudic.net), checked
+ *   again 2026-11; the teacher total (12/16) was not in what was found.
  * - Four bands, teacher: PMC4830858 table 1 (from sdqinfo b3.py), checked.
  * - Four bands, parent: a public R scoring script (not re-checked against sdqinfo).
  * - UNVERIFIED (recalled, not retrieved: shared/data/sdq/research.md marks them *): the whole
  *   self-report column, three and four bands; prosocial three-band for every informant; the
- *   four-band impact cuts. Check them against sdqinfo's scoring syntax before clinical use,
- *   or pass a table you have verified (`bandSdq(scores, informant, tables)`).
+ *   four-band impact cuts. Searched again (2026-11, the stored public pages, docs and code:
+ *   sdqinfo's scoring syntax and four-band tables): no source for them was found, so they
+ *   stay marked (PMC3059623 table 7 gives self-report bands from another norm sample, not
+ *   the UK banding). Check them against sdqinfo's scoring syntax before clinical use, or
+ *   pass a table you have verified (`bandSdq(scores, informant, tables)`).
  */
 export type BandedMeasure =
   'emotional' | 'conduct' | 'hyperactivity' | 'peer' | 'prosocial' | 'totalDifficulties' | 'impact';
@@ -123,13 +127,17 @@ export interface SdqBand {
 
 export type SdqBands = Partial<Record<BandedMeasure, SdqBand>>;
 
-/** Bands for every score that could be computed; a missing score has no band. */
+/**
+ * Bands for every score that could be computed; a missing score has no band, and nor does
+ * any score of an unknown informant (each informant has its own norms).
+ */
 export function bandSdq(
   scores: SdqScores,
-  informant: SdqInformant,
+  informant: SdqRecordedInformant,
   tables: { three: BandTable; four: BandTable } = { three: THREE_BANDS, four: FOUR_BANDS },
 ): SdqBands {
   const bands: SdqBands = {};
+  if (informant === 'unknown') return bands;
   for (const measure of Object.keys(tables.three[informant]) as BandedMeasure[]) {
     const score = scores[measure];
     if (score === null) continue;

@@ -1,50 +1,70 @@
-import type { SdqInformant } from './structure.js';
+import type { SdqInformant, SdqRecordedInformant } from './structure.js';
 import type { SdqAnswers } from './scoring.js';
 import type { SdqScores } from '../schemas/sdq.js';
 import type { SdqBands } from './bands.js';
-import type { Coding, Questionnaire, QuestionnaireResponse, SdqQuestion } from './fhir.js';
+import {
+  answerValue,
+  type Coding,
+  type Questionnaire,
+  type QuestionnaireResponse,
+  type SdqQuestion,
+} from './fhir.js';
+import { SDQ_INFORMANT_EXTENSION, findingInformer, sdqInformantOf } from './informant.js';
 
 /**
  * What `<lt-sdq-form>` writes in FHIR R4 and how it is read back: the QuestionnaireResponse
- * in the questionnaire's own answer form, one Observation per score. Apart from reading a
+ * as KL Gateway's profile has it (klgateway-children-questionnaire-response: subject and
+ * authored required, no author, no item text, who answered in KL's FindingInformer, each
+ * answer the option's own value), one Observation per score. Apart from reading a
  * questionnaire (`fhir.ts`), so a form's first render does not carry the writing.
  */
-export const SDQ_INFORMANT_EXTENSION =
-  'https://lettilbud.dk/fhir/StructureDefinition/sdq-informant';
 export const SDQ_SCORE_SYSTEM = 'https://lettilbud.dk/fhir/CodeSystem/sdq-score';
 export const SDQ_BAND_SYSTEM = 'https://lettilbud.dk/fhir/CodeSystem/sdq-band';
 const SNOMED = 'http://snomed.info/sct';
 
-/** The informant recorded on a response by `<lt-sdq-form>`, if any. */
-export function responseInformant(response: QuestionnaireResponse): SdqInformant | undefined {
-  const code = response.extension?.find((e) => e.url === SDQ_INFORMANT_EXTENSION)?.valueCode;
-  return code === 'parent' || code === 'teacher' || code === 'self' ? code : undefined;
+/**
+ * Who answered a response (see `sdqInformantOf`): KL's FindingInformer, else the extension
+ * `<lt-sdq-form>` used to write, else the questionnaire's version; 'unknown' when none says.
+ * `readSdqResponse` gives the same with the issues to show.
+ */
+export function responseInformant(
+  response: QuestionnaireResponse,
+  questionnaire?: unknown,
+): SdqRecordedInformant {
+  return sdqInformantOf(response, questionnaire).informant;
 }
 
-/** Builds the response in the questionnaire's own answer form (valueString or valueCoding). */
+/**
+ * Builds the response as KL Gateway's profile has it; `answers` are option positions in the
+ * host's questionnaire, each answered with that option's own value (valueString in KL's
+ * questionnaires). KL requires `subject`: `<lt-sdq-form>` always has one (it is not set up
+ * for sending without it); without it the response is not KL's.
+ */
 export function buildQuestionnaireResponse(
   questionnaire: Questionnaire,
   questions: readonly SdqQuestion[],
   answers: SdqAnswers,
-  meta: { informant: SdqInformant; authored: string; subject?: string; author?: string },
+  meta: { informant: SdqInformant; authored: string; subject?: string },
 ): QuestionnaireResponse {
+  const canonical =
+    questionnaire.url ?? (questionnaire.id ? `Questionnaire/${questionnaire.id}` : undefined);
   return {
     resourceType: 'QuestionnaireResponse',
-    ...(questionnaire.url
+    ...(canonical
       ? {
-          questionnaire: questionnaire.version
-            ? `${questionnaire.url}|${questionnaire.version}`
-            : questionnaire.url,
+          questionnaire:
+            questionnaire.version && questionnaire.url
+              ? `${canonical}|${questionnaire.version}`
+              : canonical,
         }
       : {}),
     status: 'completed',
     authored: meta.authored,
-    extension: [{ url: SDQ_INFORMANT_EXTENSION, valueCode: meta.informant }],
+    extension: [findingInformer(meta.informant)],
     ...(meta.subject ? { subject: { reference: meta.subject } } : {}),
-    ...(meta.author ? { author: { reference: meta.author } } : {}),
     item: questions
-      .filter((q) => answers.has(q.item))
-      .map((q) => ({ linkId: q.linkId, answer: [{ ...q.options[answers.get(q.item)!] }] })),
+      .filter((q) => answers.has(q.item) && q.options[answers.get(q.item)!])
+      .map((q) => ({ linkId: q.linkId, answer: [answerValue(q.options[answers.get(q.item)!]!)] })),
   };
 }
 
@@ -93,7 +113,11 @@ export function sdqObservations(
               ],
             }
           : {}),
-        extension: [{ url: SDQ_INFORMANT_EXTENSION, valueCode: meta.informant }],
+        // Ours says the informant exactly; KL's says it in KL's codes.
+        extension: [
+          { url: SDQ_INFORMANT_EXTENSION, valueCode: meta.informant },
+          findingInformer(meta.informant),
+        ],
       };
     });
 }

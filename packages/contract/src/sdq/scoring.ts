@@ -5,7 +5,7 @@ import {
   SDQ_REVERSED,
   SDQ_SCALE_ITEMS,
   SDQ_SCALES,
-  type SdqInformant,
+  type SdqRecordedInformant,
   type SdqScale,
 } from './structure.js';
 import type { SdqScores } from '../schemas/sdq.js';
@@ -25,7 +25,11 @@ export function emptySdqScores(): SdqScores {
   };
 }
 
-/** Answers by item number (1-33); the value is the chosen option's position, first = 0. */
+/**
+ * Answers by item number (1-33) as the scoring reads them: the chosen option's place in the
+ * SDQ's own order (first = 0; `sdqScoringAnswers` turns a questionnaire's positions into
+ * these, honouring its weights).
+ */
 export type SdqAnswers = ReadonlyMap<number, number>;
 
 /**
@@ -68,14 +72,23 @@ export function impactItemScore(position: number): number {
 /**
  * The impact score: 0 when the overall answer is "no difficulties"; otherwise distress plus
  * interference (parent and self 0-10, teacher 0-6); null when the overall answer or any
- * needed item is missing.
+ * needed item is missing. With the informant unknown, only answers to the home and leisure
+ * questions (which the teacher version does not ask) show which items count; else null.
  */
-export function impactScore(answers: SdqAnswers, informant: SdqInformant): number | null {
+export function impactScore(answers: SdqAnswers, informant: SdqRecordedInformant): number | null {
   const overall = sdqAnswer(answers, SDQ_IMPACT.difficulties);
   if (overall === undefined) return null;
   if (overall === 0) return 0;
+  const items =
+    informant !== 'unknown'
+      ? SDQ_IMPACT_ITEMS[informant]
+      : sdqAnswer(answers, SDQ_IMPACT.home) !== undefined ||
+          sdqAnswer(answers, SDQ_IMPACT.leisure) !== undefined
+        ? SDQ_IMPACT_ITEMS.parent
+        : null;
+  if (!items) return null;
   let sum = 0;
-  for (const item of SDQ_IMPACT_ITEMS[informant]) {
+  for (const item of items) {
     const position = sdqAnswer(answers, item);
     if (position === undefined) return null;
     sum += impactItemScore(position);
@@ -87,7 +100,7 @@ const sumOrNull = (...values: (number | null)[]): number | null =>
   values.some((v) => v === null) ? null : values.reduce<number>((a, b) => a + b!, 0);
 
 /** Scores an SDQ: five scales, total difficulties, externalising, internalising, impact. */
-export function scoreSdq(answers: SdqAnswers, informant: SdqInformant): SdqScores {
+export function scoreSdq(answers: SdqAnswers, informant: SdqRecordedInformant): SdqScores {
   const scale = Object.fromEntries(SDQ_SCALES.map((s) => [s, scaleScore(s, answers)])) as Record<
     SdqScale,
     number | null

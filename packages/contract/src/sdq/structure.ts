@@ -8,6 +8,25 @@
 export const SDQ_INFORMANTS = ['parent', 'teacher', 'self'] as const;
 export type SdqInformant = (typeof SDQ_INFORMANTS)[number];
 
+/**
+ * Who answered a recorded SDQ: one of the three informants, or 'unknown' when a response
+ * read from elsewhere does not say (never guessed as the parent). A form never sends
+ * 'unknown'; the journal shows it as such, with no bands (norms differ per informant).
+ */
+export const SDQ_RECORDED_INFORMANTS = [...SDQ_INFORMANTS, 'unknown'] as const;
+export type SdqRecordedInformant = (typeof SDQ_RECORDED_INFORMANTS)[number];
+
+/** KL Gateway's SDQ Questionnaires (hl7dk/kl-children 2.1.0), by version. */
+export const KL_SDQ_QUESTIONNAIRES = {
+  /** SDQ P4-10: parents of 4-10 year olds. */
+  parent: 'http://fhir.kl.dk/children/Questionnaire/klgateway-children-sdq4-10',
+  /** SDQ S11-17: the young person's own report. */
+  self: 'http://fhir.kl.dk/children/Questionnaire/klgateway-children-sdq11-17',
+} as const;
+
+/** SNOMED CT codes of the SDQ versions (KL's Questionnaires carry them as `code`). */
+export const SDQ_SNOMED = { parentOrTeacher: '718133008', self: '717639006' } as const;
+
 export const SDQ_SCALES = ['emotional', 'conduct', 'hyperactivity', 'peer', 'prosocial'] as const;
 export type SdqScale = (typeof SDQ_SCALES)[number];
 
@@ -105,8 +124,38 @@ export function sdqOptionCount(item: number): number {
   return item <= 25 ? 3 : 4;
 }
 
-/** An item's number from its linkId: "7" and "7followInstructions" are both item 7. */
+/**
+ * The impact items by their role, under the names sdqinfo's scoring syntax gives them (with
+ * or without its p/t/s informant prefix: "tdistres", "distres"). The teacher version asks
+ * about peer relations ("imppeer") where the others ask about friendships: the same place
+ * (30) in the impact score. A host questionnaire may name its items so, as linkId or as an
+ * item code, instead of KL's numbered linkIds.
+ */
+export const SDQ_IMPACT_ROLES: Readonly<Record<string, number>> = {
+  ebddiff: SDQ_IMPACT.difficulties,
+  distres: SDQ_IMPACT.distress,
+  imphome: SDQ_IMPACT.home,
+  impfrie: SDQ_IMPACT.friendships,
+  imppeer: SDQ_IMPACT.friendships,
+  impclas: SDQ_IMPACT.learning,
+  impleis: SDQ_IMPACT.leisure,
+};
+
+/** An impact item's number from its role name ("tdistres" → 28), if it is one. */
+export function sdqRoleNumber(name: string): number | null {
+  const role = /^[pts]?(ebddiff|distres|imphome|impfrie|imppeer|impclas|impleis)$/.exec(
+    name.toLowerCase(),
+  );
+  return role ? SDQ_IMPACT_ROLES[role[1]!]! : null;
+}
+
+/**
+ * An item's number from its linkId: "7" and "7followInstructions" are both item 7; an
+ * impact item may also go by its role ("tdistres" is 28, see `SDQ_IMPACT_ROLES`).
+ */
 export function sdqItemNumber(linkId: string): number | null {
+  const role = sdqRoleNumber(linkId);
+  if (role !== null) return role;
   const followUp = /^fu([12])(?!\d)/.exec(linkId);
   if (followUp) return 33 + Number(followUp[1]);
   const match = /^(\d{1,2})(?!\d)/.exec(linkId);

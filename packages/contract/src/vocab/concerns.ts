@@ -2,7 +2,8 @@ import { LTT_THEME } from './ltt.js';
 import type { ConcernId } from '../schemas/common.js';
 
 /**
- * The concerns a family can name, in the framework's non-diagnostic words. Each is coded
+ * The concerns a family can name, in the framework's non-diagnostic words (worry, not
+ * "angst"; no diagnosis names: the framework asks for everyday words). Each is coded
  * with KL's LTT "Tema" code, so what a family ticks is what the municipality later reports
  * to KL Gateway. Everyday extras (stress, school absence, substances, life events) report
  * as "Andet" but keep their own label and id.
@@ -34,7 +35,7 @@ export interface Concern {
 }
 
 export const CONCERNS: readonly Concern[] = [
-  { id: 'worry', ltt: LTT_THEME.worry, da: 'Bekymringer og angst', en: 'Worry and fear' },
+  { id: 'worry', ltt: LTT_THEME.worry, da: 'Bekymringer', en: 'Worries' },
   { id: 'sadness', ltt: LTT_THEME.sadness, da: 'Tristhed', en: 'Sadness' },
   {
     id: 'body-and-food',

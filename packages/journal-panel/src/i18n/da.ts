@@ -82,6 +82,10 @@ export const da = {
   parent: 'Forælder',
   teacher: 'Lærer',
   self: 'Barnet/den unge',
+  unknown: 'Ukendt',
+  sdqUnknownNote:
+    'Ved "Ukendt" siger data ikke, hvem der har svaret. Der vises ingen niveauer, og svarene sammenlignes ikke.',
+  impact: 'Påvirkning',
   change: 'Ændring',
   emotional: 'Følelser',
   conduct: 'Adfærd',

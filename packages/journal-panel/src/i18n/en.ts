@@ -83,6 +83,10 @@ export const en: typeof da = {
   parent: 'Parent',
   teacher: 'Teacher',
   self: 'The child/young person',
+  unknown: 'Unknown',
+  sdqUnknownNote:
+    '"Unknown" means the data does not say who answered. No levels are shown, and the answers are not compared.',
+  impact: 'Impact',
   change: 'Change',
   emotional: 'Emotional',
   conduct: 'Conduct',

@@ -26,6 +26,8 @@ export class DirectoryController implements ReactiveController {
   problem: 'fallback' | 'partial' | null = null;
   /** How many offers or catalogue courses were skipped. */
   skipped = 0;
+  /** Who publishes the feed shown; null for the embedded default. */
+  publisher: string | null = null;
 
   readonly #host: ReactiveControllerHost;
   readonly #report: (detail: DataErrorDetail) => void;
@@ -89,6 +91,7 @@ export class DirectoryController implements ReactiveController {
       offers: read.offers,
       catalogue: read.catalogue,
       problem: read.issues.length ? 'partial' : null,
+      publisher: read.publisher ?? null,
       skipped: new Set(read.issues.map((i) => /^\w+\[\d+\]/.exec(i.path)?.[0])).size,
     });
   }
@@ -103,10 +106,15 @@ export class DirectoryController implements ReactiveController {
       catalogue: read.catalogue,
       problem,
       skipped: 0,
+      publisher: null,
     });
   }
 
-  #set(next: Partial<Pick<this, 'phase' | 'offers' | 'catalogue' | 'problem' | 'skipped'>>) {
+  #set(
+    next: Partial<
+      Pick<this, 'phase' | 'offers' | 'catalogue' | 'problem' | 'skipped' | 'publisher'>
+    >,
+  ) {
     Object.assign(this, next);
     this.#host.requestUpdate();
   }

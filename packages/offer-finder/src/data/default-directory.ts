@@ -6,7 +6,8 @@ import { CONTRACT_VERSION, type OfferDirectory } from '@lettilbud/contract';
  * Socialstyrelsen, STUK) and Copenhagen's published model state: Copenhagen's entrance and
  * proposed course range, and the national catalogue of manual-based courses. It holds NO
  * phone numbers, addresses or opening hours it could not source: for every other
- * municipality the finder says it has no details and points to the municipality.
+ * municipality the finder says it has no details and points to the municipality. Course
+ * titles are the framework's own (box 4 of Sundhedsstyrelsen's framework), word for word.
  */
 export const DEFAULT_DIRECTORY: OfferDirectory & { offers: unknown[]; catalogue: unknown[] } = {
   contractVersion: CONTRACT_VERSION,
@@ -44,7 +45,9 @@ export const DEFAULT_DIRECTORY: OfferDirectory & { offers: unknown[]; catalogue:
         },
         {
           id: 'kbh-unge-15-17',
-          name: 'Forløb for unge med social angst, angst, depression og stress',
+          // The source describes this course by diagnoses and names no title: families read
+          // it in the framework's everyday words.
+          name: 'Forløb for unge med bekymringer, tristhed eller stress',
           concerns: ['worry', 'sadness', 'stress'],
           ages: { min: 15, max: 17 },
           formats: ['individual', 'group'],
@@ -150,7 +153,7 @@ export const DEFAULT_DIRECTORY: OfferDirectory & { offers: unknown[]; catalogue:
     },
     {
       id: 'stime-tvang',
-      name: 'STIME: Når gentagne tanker og handlinger tager over',
+      name: 'STIME: Når gentagne tanker og handlinger tager styringen',
       manual: 'STIME',
       concerns: ['compulsions'],
       ages: { min: 6, max: 17 },

@@ -1,3 +1,5 @@
+import { MUNICIPALITY_ATTRIBUTION } from '@lettilbud/contract';
+
 export const da = {
   title: 'Find hjælp til børn og unge i din kommune',
   intro:
@@ -17,9 +19,12 @@ export const da = {
   chosen: 'Kommune',
   change: 'Skift kommune',
   filters: 'Hvem og hvad handler det om?',
-  ageLabel: 'Barnets alder',
+  ageLabel: 'Hvor gammel er barnet eller den unge?',
   ageAny: 'Vælg alder',
   ageYears: (n: number) => `${n} år`,
+  selfHarmNow:
+    'Gør nogen skade på sig selv lige nu, eller tænker nogen på ikke at ville leve? Så vent ikke på et forløb.',
+  selfHarmLink: 'Se, hvor I kan få hjælp nu',
   concernsLabel: 'Hvad er svært? (vælg gerne flere)',
   formatLabel: 'Hvordan vil I helst have hjælp?',
   formatAny: 'Det er lige meget',
@@ -40,16 +45,19 @@ export const da = {
   typical: 'Forløb, som mange kommuner bruger',
   status: 'Status',
   'status-running': 'Tilbuddet er i gang',
-  'status-not-yet-running': 'Tilbuddet er ikke startet endnu',
-  'status-unknown': 'Vi ved ikke, om tilbuddet er startet',
+  'status-not-yet-running':
+    'Tilbuddet er ikke startet endnu. Kontakt kommunen for at høre, hvornår det starter',
+  'status-unknown': 'Kontakt kommunen for at høre, hvordan I kommer i gang',
   serves: (names: string) => `For børn og unge i ${names}`,
   contactTitle: 'Sådan kontakter I tilbuddet',
   phone: 'Telefon',
   openNow: (closes: string) => `Åben nu, til kl. ${closes}`,
   opensAt: (when: string) => `Lukket nu. Åbner ${when}`,
-  closedNoHours: 'Lukket nu. Ingen telefontid kendt de næste 14 dage.',
+  closedNoHours:
+    'Lukket nu. Vi kender ikke telefontiden de næste 14 dage. Se tilbuddets hjemmeside, eller kontakt kommunen.',
   today: 'i dag',
   email: 'E-mail',
+  digitalLabel: 'Digitalt',
   digital: 'Skriv til tilbuddet',
   website: 'Tilbuddets hjemmeside',
   address: 'Adresse',
@@ -61,7 +69,8 @@ export const da = {
   waiting: 'Forventet ventetid',
   waitingWeeks: (n: number) => `cirka ${n} uger`,
   targets:
-    'Målet er en forsamtale inden for 14 dage og en screening inden for 30 dage efter, at I har taget kontakt.',
+    'Tilbuddet forsøger at holde en første samtale med jer (en forsamtale) inden for 14 dage, efter I har taget kontakt. Hvis I sammen finder ud af, at det er det rigtige, forsøger de at holde en længere samtale med en behandler (en screening) inden for 30 dage. Det er mål, ikke løfter: nogle gange tager det længere tid.',
+  cannotWait: 'Kan det ikke vente? Se, hvor I kan få hjælp nu',
   openDoor: 'I kan altid kontakte tilbuddet igen, også hvis I har fået hjælp før.',
   verified: (date: string) => `Oplysningerne er sidst tjekket ${date}.`,
   coursesTitle: 'Forløb, der kan passe',
@@ -72,7 +81,7 @@ export const da = {
         ? '1 forløb passer'
         : `${n} forløb passer`,
   noCourses:
-    'Ingen forløb passer præcist. Kontakt tilbuddet alligevel: de finder den rigtige hjælp sammen med jer.',
+    'Ingen forløb passer præcist. Kontakt tilbuddet alligevel: de kan hjælpe jer med at finde den rigtige hjælp.',
   courseAges: (min: number, max: number) => `${min}-${max} år`,
   courseSessions: (min: number, max: number) =>
     min === max ? `${min} gange` : `${min}-${max} gange`,
@@ -81,10 +90,18 @@ export const da = {
   courseProvider: 'Drives af',
   getInTouch: 'Kontakt tilbuddet om dette forløb',
   dataError:
-    'Vi kunne ikke læse oplysningerne fra kommunen. Vi viser de indbyggede oplysninger i stedet.',
+    'Vi kunne ikke hente kommunens oplysninger lige nu. Vi viser de oplysninger, vi selv har, og de kan være ældre. Prøv igen senere, eller kontakt kommunen.',
   dataPartial: (n: number) =>
     n === 1
-      ? '1 tilbud kunne ikke vises, fordi oplysningerne var fejlbehæftede.'
-      : `${n} tilbud kunne ikke vises, fordi oplysningerne var fejlbehæftede.`,
-  attributionPostal: 'Postnumre: PostNord 2020 (licens ikke bekræftet).',
+      ? '1 tilbud kan ikke vises, fordi der er fejl i oplysningerne om det. Kontakt kommunen for at høre om det.'
+      : `${n} tilbud kan ikke vises, fordi der er fejl i oplysningerne om dem. Kontakt kommunen for at høre om dem.`,
+  noContact:
+    'Vi har ikke tilbuddets telefonnummer eller adresse. Find dem på kommunens hjemmeside, eller ring til kommunen og spørg efter tilbuddet.',
+  aboutData: 'Om data',
+  aboutOffers: (publisher: string) => `Oplysningerne om tilbuddene er fra ${publisher}.`,
+  aboutOffersDefault:
+    'Oplysningerne om tilbuddene er samlet fra Sundhedsstyrelsens faglige ramme for tilbuddet og fra Københavns Kommunes beskrivelse af sit tilbud. Er I i tvivl, så spørg kommunen.',
+  aboutMunicipalities: `Kommuner og regioner: ${MUNICIPALITY_ATTRIBUTION}.`,
+  aboutPostal:
+    'Postnumre: PostNords liste fra 2020. Er jeres postnummer nyere, så skriv kommunens navn.',
 };

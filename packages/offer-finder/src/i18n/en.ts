@@ -21,9 +21,12 @@ export const en: typeof da = {
   chosen: 'Municipality',
   change: 'Change municipality',
   filters: 'Who and what is it about?',
-  ageLabel: "The child's age",
+  ageLabel: 'How old is the child or young person?',
   ageAny: 'Choose age',
   ageYears: (n) => `${n} years`,
+  selfHarmNow:
+    'Is someone hurting themselves right now, or thinking about not wanting to live? Then do not wait for a course.',
+  selfHarmLink: 'See where you can get help now',
   concernsLabel: 'What is hard? (choose as many as you like)',
   formatLabel: 'How would you like help?',
   formatAny: 'Any way',
@@ -44,16 +47,19 @@ export const en: typeof da = {
   typical: 'Courses many municipalities use',
   status: 'Status',
   'status-running': 'The offer is running',
-  'status-not-yet-running': 'The offer has not started yet',
-  'status-unknown': 'We do not know if the offer has started',
+  'status-not-yet-running':
+    'The offer has not started yet. Contact the municipality to hear when it starts',
+  'status-unknown': 'Contact the municipality to hear how to get started',
   serves: (names) => `For children and young people in ${names}`,
   contactTitle: 'How to contact the offer',
   phone: 'Phone',
   openNow: (closes) => `Open now, until ${closes}`,
   opensAt: (when) => `Closed now. Opens ${when}`,
-  closedNoHours: 'Closed now. No phone hours known in the next 14 days.',
+  closedNoHours:
+    "Closed now. We do not know the phone hours for the next 14 days. See the offer's website, or contact the municipality.",
   today: 'today',
   email: 'E-mail',
+  digitalLabel: 'Online',
   digital: 'Write to the offer',
   website: "The offer's website",
   address: 'Address',
@@ -65,23 +71,34 @@ export const en: typeof da = {
   waiting: 'Expected waiting time',
   waitingWeeks: (n) => `about ${n} weeks`,
   targets:
-    'The aim is a first talk within 14 days and a screening within 30 days after you get in touch.',
+    'The offer tries to have a first talk with you (a pre-talk) within 14 days after you get in touch. If you find together that it is right for you, they try to have a longer talk with a therapist (a screening) within 30 days. These are aims, not promises: sometimes it takes longer.',
+  cannotWait: 'If it cannot wait: see where you can get help now',
   openDoor: 'You can always contact the offer again, also if you have had help before.',
   verified: (date) => `These details were last checked ${date}.`,
   coursesTitle: 'Courses that may fit',
   courseCount: (n) =>
     n === 0 ? 'No course fits what you chose' : n === 1 ? '1 course fits' : `${n} courses fit`,
-  noCourses: 'No course fits exactly. Get in touch anyway: they will find the right help with you.',
+  noCourses: 'No course fits exactly. Get in touch anyway: they can help you find the right help.',
   courseAges: (min, max) => `${min}-${max} years`,
   courseSessions: (min, max) => (min === max ? `${min} sessions` : `${min}-${max} sessions`),
   courseFor: 'Helps with',
   courseManual: 'Based on',
   courseProvider: 'Run by',
   getInTouch: 'Contact the offer about this course',
-  dataError: "We could not read the municipality's details. We show the built-in details instead.",
+  dataError:
+    "We could not get the municipality's details right now. We show the details we have ourselves, which may be older. Try again later, or contact the municipality.",
   dataPartial: (n) =>
     n === 1
-      ? '1 offer could not be shown because its details had errors.'
-      : `${n} offers could not be shown because their details had errors.`,
-  attributionPostal: 'Postal codes: PostNord 2020 (licence not confirmed).',
+      ? '1 offer cannot be shown because its details have errors. Contact the municipality to hear about it.'
+      : `${n} offers cannot be shown because their details have errors. Contact the municipality to hear about them.`,
+  noContact:
+    "We do not have the offer's phone number or address. Find them on the municipality's website, or call the municipality and ask for the offer.",
+  aboutData: 'About the data',
+  aboutOffers: (publisher) => `The details of the offers are from ${publisher}.`,
+  aboutOffersDefault:
+    "The details of the offers are collected from the Danish Health Authority's framework for the offer and from the City of Copenhagen's description of its offer. If in doubt, ask the municipality.",
+  aboutMunicipalities:
+    'Municipalities and regions: contains data from Klimadatastyrelsen (the Danish Agency for Climate Data), DAGI (CC BY 4.0).',
+  aboutPostal:
+    "Postal codes: PostNord's list from 2020. If your postal code is newer, type the municipality's name.",
 };

@@ -7,6 +7,8 @@ export interface ReadDirectory {
   readonly issues: Issue[];
   /** Set when the feed as a whole is unusable (then fall back). */
   readonly fatal: boolean;
+  /** Who publishes the feed (its envelope's `publisher`). */
+  readonly publisher?: string;
 }
 
 /**
@@ -43,7 +45,7 @@ export function readDirectory(
     });
   const offers = pick(envelope.data.offers, Offer, 'offers');
   const catalogue = pick(envelope.data.catalogue ?? [], Course, 'catalogue');
-  return { offers, catalogue, issues, fatal: false };
+  return { offers, catalogue, issues, fatal: false, publisher: envelope.data.publisher };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { CONCERNS, COURSE_FORMATS, type ConcernId, type Locale } from '@lettilbud/contract';
 import type { FinderStrings } from '../i18n/index.js';
 import type { Filters } from '../logic/match.js';
@@ -7,12 +7,17 @@ import type { Filters } from '../logic/match.js';
  * a child outside it is met by the guide rather than by a missing option. */
 const AGES = Array.from({ length: 23 }, (_, i) => i + 2);
 
-/** The filters: the child's age, the format, and the concerns (any of them). */
+/**
+ * The filters: the child's age, the format, and the concerns (any of them). Ticking self-harm
+ * brings the crisis help forward at once, right under the tick: a child who may be in danger
+ * must never meet only a course and its queue.
+ */
 export function filtersView(
   t: FinderStrings,
   locale: Locale,
   f: Filters,
   change: (next: Partial<Filters>) => void,
+  toCrisis: (e: Event) => void,
 ) {
   const value = (e: Event) => (e.target as HTMLSelectElement).value;
   const toggle = (id: ConcernId, on: boolean) =>
@@ -61,6 +66,14 @@ export function filtersView(
             >`,
         )}
       </div>
+      ${
+        f.concerns.includes('self-harm')
+          ? html`<p class="notice crisis-nudge" part="crisis-nudge">
+              ${t.selfHarmNow}
+              <a href="#lt-crisis-heading" @click=${toCrisis}>${t.selfHarmLink}</a>
+            </p>`
+          : nothing
+      }
     </fieldset>
   </fieldset>`;
 }

@@ -13,6 +13,15 @@ import type { FinderStrings } from '../i18n/index.js';
 export type Channel = 'self-referral' | 'phone' | 'email' | 'website';
 export type Select = (offer: Offer, channel: Channel, course: Course | null, event: Event) => void;
 
+/** The national targets, said as targets, with the way to help now right beside the queue. */
+export function targetsView(t: FinderStrings, toCrisis: (e: Event) => void): TemplateResult {
+  return html`<p class="note targets">
+      ${t.targets}
+      <a href="#lt-crisis-heading" @click=${toCrisis}>${t.cannotWait}</a>
+    </p>
+    <p class="note">${t.openDoor}</p>`;
+}
+
 const fmtDate = (locale: Locale, date: string) =>
   formatDate(locale, new Date(`${date}T12:00:00Z`), { dateStyle: 'long' });
 
@@ -89,8 +98,10 @@ export function contactView(
   select: Select,
 ): TemplateResult {
   const status = phoneStatus(t, locale, offer, now);
+  const reachable = offer.phone || offer.contactUrl || offer.email || offer.website;
   return html`<div class="contact" part="contact">
     <h4>${t.contactTitle}</h4>
+    ${reachable ? nothing : html`<p class="no-contact">${t.noContact}</p>`}
     <dl>
       ${
         offer.phone
@@ -108,7 +119,7 @@ export function contactView(
       }
       ${
         offer.contactUrl
-          ? html`<dt>${t.digital}</dt>
+          ? html`<dt>${t.digitalLabel}</dt>
               <dd>
                 <a
                   href=${offer.contactUrl}
@@ -176,6 +187,7 @@ export function offerView(
   courses: readonly Course[],
   now: Date,
   select: Select,
+  toCrisis: (e: Event) => void,
 ): TemplateResult {
   const names = offer.municipalities.map((c) => municipalityByCode(c)?.name ?? c).join(', ');
   return html`<article class="offer" part="offer" aria-labelledby="offer-${offer.id}">
@@ -185,9 +197,7 @@ export function offerView(
       <span class="status ${offer.status}">${t[`status-${offer.status}`]}</span>
     </p>
     ${offer.description ? html`<p>${offer.description}</p>` : nothing}
-    ${contactView(t, locale, offer, now, select)}
-    <p class="note">${t.targets}</p>
-    <p class="note">${t.openDoor}</p>
+    ${contactView(t, locale, offer, now, select)} ${targetsView(t, toCrisis)}
     <h4>${t.coursesTitle}</h4>
     <p class="count">${t.courseCount(courses.length)}</p>
     ${

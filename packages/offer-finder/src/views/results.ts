@@ -9,7 +9,7 @@ import {
 } from '@lettilbud/contract';
 import type { FinderStrings } from '../i18n/index.js';
 import { matchingCourses, offersFor, type Filters } from '../logic/match.js';
-import { catalogueView, offerView, type Select } from './offer.js';
+import { catalogueView, offerView, targetsView, type Select } from './offer.js';
 
 export interface ResultsInput {
   readonly code: string;
@@ -18,6 +18,8 @@ export interface ResultsInput {
   readonly filters: Filters;
   readonly now: Date;
   readonly select: Select;
+  /** Moves to the crisis box (a link beside the waiting-time targets). */
+  readonly toCrisis: (e: Event) => void;
 }
 
 /**
@@ -48,12 +50,11 @@ export function resultsView(t: FinderStrings, locale: Locale, r: ResultsInput) {
       <p><strong>${t.noDetails(name)}</strong></p>
       <p>${t.noDetailsHint}</p>
       <p><a href="https://www.borger.dk" rel="noopener">${t.borgerDk}</a></p>
-      <p class="note">${t.targets}</p>
-      <p class="note">${t.openDoor}</p>
+      ${targetsView(t, r.toCrisis)}
       ${catalogueView(t, locale, matchingCourses(r.catalogue, r.filters))}
     </section>`;
   }
   return html`${heading}${offers.map((o) =>
-    offerView(t, locale, o, matchingCourses(o.courses, r.filters), r.now, r.select),
+    offerView(t, locale, o, matchingCourses(o.courses, r.filters), r.now, r.select, r.toCrisis),
   )}`;
 }

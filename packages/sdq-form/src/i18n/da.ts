@@ -14,5 +14,22 @@ export const da = {
   restored: 'Vi har hentet de svar, du var i gang med.',
   deleteDraft: 'Slet mine svar',
   deleted: 'Dine svar er slettet.',
-  selfTooYoung: 'Skemaet til unge er for 11-17 år. Her er skemaet til forældre i stedet.',
+  tooYoungTitle: 'Skemaet er til unge fra 11 år',
+  tooYoungText:
+    'Unge fra 11 år udfylder dette skema selv. Barnet er under 11 år, så skemaet skal ikke bruges her.',
+  tooYoungAdult:
+    'Til den voksne: En forælder kan udfylde skemaet til forældre i stedet. Kontakt kommunen, hvis I er i tvivl.',
+  askAgeTitle: 'Hvor gammel er du?',
+  askAgeText: 'Skemaet er til unge fra 11 år. Skriv din alder, så du får det rigtige skema.',
+  ageLabel: 'Din alder i år',
+  ageHint: 'Skriv et tal, fx 13.',
+  ageError: 'Skriv din alder som et tal, fx 13.',
+  errorPrefix: 'Fejl:',
+  start: 'Start',
+  notSetUpTitle: 'Skemaet er ikke klar endnu',
+  notSetUpText:
+    'Skemaet er ikke sat op til at sende svar, så det kan ikke udfyldes her. Kontakt kommunen.',
+  crisisLink: 'Brug for hjælp nu?',
+  crisisHeading: 'Få hjælp med det samme',
+  crisisIntro: 'Du kan altid ringe eller skrive til en af dem her. Skemaet venter imens.',
 };

@@ -18,6 +18,23 @@ export const en: typeof da = {
   restored: 'We found the answers you had started.',
   deleteDraft: 'Delete my answers',
   deleted: 'Your answers have been deleted.',
-  selfTooYoung:
-    'The form for young people is for ages 11-17. Here is the form for parents instead.',
+  tooYoungTitle: 'This form is for young people aged 11 or older',
+  tooYoungText:
+    'Young people from 11 fill in this form themselves. The child is under 11, so the form should not be used here.',
+  tooYoungAdult:
+    'For the adult: a parent can fill in the form for parents instead. Contact the municipality if you are not sure.',
+  askAgeTitle: 'How old are you?',
+  askAgeText:
+    'This form is for young people aged 11 or older. Write your age so you get the right form.',
+  ageLabel: 'Your age in years',
+  ageHint: 'Write a number, for example 13.',
+  ageError: 'Write your age as a number, for example 13.',
+  errorPrefix: 'Error:',
+  start: 'Start',
+  notSetUpTitle: 'The form is not ready yet',
+  notSetUpText:
+    'The form is not set up to send answers, so it cannot be filled in here. Contact the municipality.',
+  crisisLink: 'Need help now?',
+  crisisHeading: 'Get help right away',
+  crisisIntro: 'You can always call or write to one of these. The form will wait for you.',
 };

@@ -5,17 +5,31 @@ import {
   type SdqQuestion,
 } from '@lettilbud/contract';
 
-/** The self-report version is for 11-17; younger children get the parent version. */
+/** The self-report version is for 11-17. */
 export const SELF_REPORT_MIN_AGE = 11;
+/** The ages a young person may type when the form asks (whole years). */
+export const TYPED_AGE_RANGE = { min: 4, max: 25 } as const;
 
-/** The informant actually offered at this age, and whether the host's choice was changed. */
-export function offeredInformant(
-  requested: SdqInformant,
+/**
+ * May the form start? The self-report needs the young person's age: under 11 it is refused
+ * (a grown-up fills in the parents' version; the form never swaps it in front of the
+ * child), and with no age known it asks for one first. Parents and teachers start at once.
+ */
+export function selfReportGate(
+  informant: SdqInformant,
   age: number | null,
-): { informant: SdqInformant; changed: boolean } {
-  if (requested === 'self' && age !== null && age < SELF_REPORT_MIN_AGE)
-    return { informant: 'parent', changed: true };
-  return { informant: requested, changed: false };
+): 'start' | 'ask-age' | 'too-young' {
+  if (informant !== 'self') return 'start';
+  if (age === null) return 'ask-age';
+  return age < SELF_REPORT_MIN_AGE ? 'too-young' : 'start';
+}
+
+/** An age typed by the young person: whole years in `TYPED_AGE_RANGE`, else null. */
+export function typedAge(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^\d{1,2}$/.test(trimmed)) return null;
+  const n = Number(trimmed);
+  return n >= TYPED_AGE_RANGE.min && n <= TYPED_AGE_RANGE.max ? n : null;
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   buildQuestionnaireResponse,
   scoreSdq,
   sdqObservations,
+  sdqScoringAnswers,
   type BandTable,
   type ContractSchemas,
   type Questionnaire,
@@ -24,14 +25,15 @@ export interface ResultInput {
   informant: SdqInformant;
   followUp: boolean;
   authored: string;
-  subject?: string | null;
-  author?: string | null;
+  /** The FHIR reference of the child (KL Gateway requires it). */
+  subject: string;
   bandTables?: { three: BandTable; four: BandTable } | null;
 }
 
 /**
- * The result the form sends (built in its own chunk, loaded when the form is sent), validated against the contract's SdqResult: the FHIR
- * QuestionnaireResponse in the questionnaire's own answer form, one Observation per computed
+ * The result the form sends (built in its own chunk, loaded when the form is sent), validated
+ * against the contract's SdqResult: the FHIR QuestionnaireResponse as KL Gateway's profile
+ * has it (subject, FindingInformer, no author), one Observation per computed
  * score, the plain scores and bands, and the unanswered items. Only answers to questions
  * the respondent could see are kept (impact answers given before "no difficulties" go).
  */
@@ -41,14 +43,9 @@ export function buildSdqResult(
 ): Validated<SdqResult> {
   const { informant, authored } = input;
   const answers = keptAnswers(input.visible, input.answers);
-  const scores = scoreSdq(answers, informant);
+  const scores = scoreSdq(sdqScoringAnswers(input.visible, answers), informant);
   const bands = bandSdq(scores, informant, input.bandTables ?? undefined);
-  const meta = {
-    informant,
-    authored,
-    ...(input.subject ? { subject: input.subject } : {}),
-    ...(input.author ? { author: input.author } : {}),
-  };
+  const meta = { informant, authored, subject: input.subject };
   return validate(SdqResult, {
     contractVersion: CONTRACT_VERSION,
     informant,

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { sdqQuestions } from '@lettilbud/contract';
+import { scoreSdq, sdqQuestions, sdqScoringAnswers } from '@lettilbud/contract';
 import {
   keptAnswers,
-  offeredInformant,
+  selfReportGate,
+  typedAge,
   unanswered,
   visibleQuestions,
 } from '../../src/logic/form.js';
@@ -13,11 +14,25 @@ const withFollowUp = sdqQuestions(placeholderQuestionnaire({ followUp: true })).
 const items = (qs: { item: number }[]) => qs.map((q) => q.item);
 
 describe('sdq-form logic', () => {
-  it('offers the self-report from 11 only', () => {
-    expect(offeredInformant('self', 10)).to.deep.equal({ informant: 'parent', changed: true });
-    expect(offeredInformant('self', 11)).to.deep.equal({ informant: 'self', changed: false });
-    expect(offeredInformant('self', null)).to.deep.equal({ informant: 'self', changed: false });
-    expect(offeredInformant('teacher', 6)).to.deep.equal({ informant: 'teacher', changed: false });
+  it('refuses the self-report under 11, asks the age when none is known, never swaps the form', () => {
+    expect(selfReportGate('self', 10)).to.equal('too-young');
+    expect(selfReportGate('self', 4)).to.equal('too-young');
+    expect(selfReportGate('self', 11)).to.equal('start');
+    expect(selfReportGate('self', 17)).to.equal('start');
+    expect(selfReportGate('self', null)).to.equal('ask-age');
+    expect(selfReportGate('parent', null)).to.equal('start');
+    expect(selfReportGate('teacher', 6)).to.equal('start');
+  });
+
+  it('reads a typed age: whole years 4-25 only', () => {
+    expect(typedAge(' 13 ')).to.equal(13);
+    expect(typedAge('10')).to.equal(10);
+    expect(typedAge('4')).to.equal(4);
+    expect(typedAge('3')).to.equal(null);
+    expect(typedAge('26')).to.equal(null);
+    expect(typedAge('12.5')).to.equal(null);
+    expect(typedAge('tretten')).to.equal(null);
+    expect(typedAge('')).to.equal(null);
   });
 
   it('shows 1-25 and the overall question; impact questions only after "difficulties"', () => {
@@ -56,5 +71,24 @@ describe('sdq-form logic', () => {
       unanswered(visibleQuestions(base, kept, { followUp: false, informant: 'parent' }), kept)
         .length,
     ).to.equal(24);
+  });
+});
+
+describe('sdq-form logic: the teacher version', () => {
+  it("finds a teacher questionnaire's impact items by their role and scores distress, peers and learning", async () => {
+    const { teacherQuestionnaire } = await import('../fixtures/teacher-questionnaire.js');
+    const { questions, issues } = sdqQuestions(teacherQuestionnaire());
+    expect(issues).to.deep.equal([]);
+    expect(items(questions).slice(25)).to.deep.equal([26, 28, 30, 31]);
+    const answers = new Map<number, number>([
+      [26, 2],
+      [28, 3],
+      [30, 2],
+      [31, 3],
+    ]);
+    const shown = visibleQuestions(questions, answers, { followUp: false, informant: 'teacher' });
+    expect(items(shown).slice(25)).to.deep.equal([26, 28, 30, 31]);
+    // distress "a great deal" 2 + peers "quite a lot" 1 + learning "a great deal" 2.
+    expect(scoreSdq(sdqScoringAnswers(questions, answers), 'teacher').impact).to.equal(5);
   });
 });

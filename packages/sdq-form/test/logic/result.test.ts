@@ -25,7 +25,6 @@ describe('sdq-form result', () => {
         followUp: true,
         authored,
         subject: 'Patient/1',
-        author: 'RelatedPerson/2',
       },
       schemas,
     );
@@ -40,7 +39,23 @@ describe('sdq-form result', () => {
     expect(items).to.include.members(['fu1Progress', 'fu2Helped', '26difficulties']);
     // Item 28 was hidden once the overall answer was "no": its answer is not sent.
     expect(items).not.to.include('28difficultiesUnhappy');
-    expect(r.questionnaireResponse.author).to.deep.equal({ reference: 'RelatedPerson/2' });
+    // KL Gateway's profile: subject required, no author, who answered in FindingInformer.
+    expect(r.questionnaireResponse.subject).to.deep.equal({ reference: 'Patient/1' });
+    expect(r.questionnaireResponse).not.to.have.property('author');
+    expect(r.questionnaireResponse.extension).to.deep.equal([
+      {
+        url: 'http://fhir.kl.dk/children/StructureDefinition/FindingInformer',
+        valueCodeableConcept: {
+          coding: [
+            {
+              system: 'http://fhir.kl.dk/term/CodeSystem/CareSocialCodes',
+              code: '25b4e705-2e9a-47a2-b11a-c829316b9d3a',
+              display: 'Borger',
+            },
+          ],
+        },
+      },
+    ]);
     // Every item "somewhat": 5 per problem scale, total 20, the self-report's top band.
     expect(r.scores.totalDifficulties).to.equal(20);
     expect(r.bands?.totalDifficulties).to.deep.equal({ three: 'abnormal', four: 'very-high' });
@@ -75,6 +90,7 @@ describe('sdq-form result', () => {
         informant: 'parent',
         followUp: false,
         authored,
+        subject: 'Patient/1',
         bandTables: tables,
       },
       schemas,
