@@ -2,12 +2,10 @@ import { CONTRACT_VERSION } from '../version.js';
 import { LTT_REFERRAL, LTT_STAGE, LTT_SYSTEM, LTT_THEME } from '../vocab/ltt.js';
 import { copenhagenDate } from '../logic/time.js';
 import { emptySdqScores, scoreSdq } from '../sdq/scoring.js';
-import { readSdqResponse, type QuestionnaireResponse } from '../sdq/fhir.js';
-import {
-  responseInformant,
-  scoresFromObservations,
-  SDQ_INFORMANT_EXTENSION,
-} from '../sdq/fhir-response.js';
+import type { QuestionnaireResponse } from '../sdq/fhir.js';
+import { readSdqResponse } from '../sdq/read-response.js';
+import { scoresFromObservations } from '../sdq/fhir-response.js';
+import { SDQ_INFORMANT_EXTENSION } from '../sdq/informant.js';
 import type { ConcernId } from '../schemas/common.js';
 import { birthDateFromCpr } from './cpr.js';
 import {
@@ -336,15 +334,17 @@ function sdqResults(
     const questionnaire = questionnaires.find(
       (q) => q.url === url || `Questionnaire/${q.id}` === url,
     );
-    const informant = responseInformant(response) ?? 'parent';
     if (!questionnaire) {
       issues.push(
         `QuestionnaireResponse ${r.id ?? ''}: its Questionnaire is not in the Bundle, so it cannot be scored`,
       );
       continue;
     }
+    // Who answered comes from the response (KL's FindingInformer) or its questionnaire;
+    // 'unknown', with an issue, when neither says: never silently the parent.
     const read = readSdqResponse(questionnaire, response);
     issues.push(...read.issues);
+    const informant = read.informant;
     results.push({
       instrument: 'SDQ',
       informant,
@@ -355,7 +355,7 @@ function sdqResults(
   if (!results.length) {
     const groups = new Map<string, Resource[]>();
     for (const o of observations) {
-      const key = `${day(o.effectiveDateTime)}|${(o.extension as { url: string; valueCode?: string }[] | undefined)?.find((e) => e.url === SDQ_INFORMANT_EXTENSION)?.valueCode ?? 'parent'}`;
+      const key = `${day(o.effectiveDateTime)}|${(o.extension as { url: string; valueCode?: string }[] | undefined)?.find((e) => e.url === SDQ_INFORMANT_EXTENSION)?.valueCode ?? 'unknown'}`;
       groups.set(key, [...(groups.get(key) ?? []), o]);
     }
     for (const [key, group] of groups) {
