@@ -117,6 +117,47 @@ describe('FHIR adapter: KL Gateway LTT delivery reports', () => {
     expect(validate(JournalCase, record).ok).to.equal(true);
   });
 
+  it('reads the sex (FHIR gender) and consents still to be obtained or refused', () => {
+    const consent = (status: string, party: string) => ({
+      resource: {
+        resourceType: 'Consent',
+        status,
+        dateTime: '2026-03-01T10:00:00+01:00',
+        category: [
+          {
+            coding: [{ system: 'https://lettilbud.dk/fhir/CodeSystem/consent-party', code: party }],
+          },
+        ],
+        performer: [{ reference: 'RelatedPerson/mor' }],
+      },
+    });
+    const { record } = fhirToCase({
+      resourceType: 'Bundle',
+      entry: [
+        {
+          resource: {
+            resourceType: 'Patient',
+            id: 'p1',
+            birthDate: '2015-01-01',
+            gender: 'female',
+          },
+        },
+        consent('active', 'ppr'),
+        consent('proposed', 'school'),
+        consent('rejected', 'health-visitor'),
+      ],
+    });
+    expect((record.child as { sex: string }).sex).to.equal('female');
+    expect(
+      (record.consents as { party: string; status?: string }[]).map((c) => [c.party, c.status]),
+    ).to.deep.equal([
+      ['ppr', undefined],
+      ['school', 'to-be-obtained'],
+      ['health-visitor', 'refused'],
+    ]);
+    expect(validate(JournalCase, record).ok).to.equal(true);
+  });
+
   it('says what is missing from a bare bundle', () => {
     expect(fhirToCase({ resourceType: 'Bundle', entry: [] }).issues).to.include(
       'The Bundle has no Patient (Citizen)',
