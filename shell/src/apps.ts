@@ -39,6 +39,8 @@ export const DEMO_APPS: readonly DemoApp[] = [
       src: '/api/questionnaires/sdq-placeholder',
       endpoint: '/api/sdq-responses',
       informant: 'parent',
+      // The demo child, as the fagsystem names it (KL's profile requires a subject).
+      subject: 'Patient/demo-1',
     },
   },
   {

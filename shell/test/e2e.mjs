@@ -159,7 +159,7 @@ await check('all four render and work under the recommended CSP, no violation', 
 <script src="/csp-probe.js"></script>
 <lt-offer-finder></lt-offer-finder>
 <lt-referral-widget></lt-referral-widget>
-<lt-sdq-form layout="list" storage="none" src="/csp-questionnaire.json"></lt-sdq-form>
+<lt-sdq-form layout="list" storage="none" subject="Patient/e2e" src="/csp-questionnaire.json"></lt-sdq-form>
 <lt-journal-panel></lt-journal-panel>
 ${['offer-finder', 'referral-widget', 'sdq-form', 'journal-panel']
   .map((pkg) => `<script type="module" src="/packages/${pkg}/dist/${pkg}.standalone.js"></script>`)
@@ -226,7 +226,7 @@ async function sdqPage(onDraftStore) {
   await p.route(`${base}/sdq.html`, (route) =>
     route.fulfill({
       contentType: 'text/html',
-      body: `<!doctype html><html lang="da"><body><lt-sdq-form layout="list" draft-key="e2e"></lt-sdq-form>
+      body: `<!doctype html><html lang="da"><body><lt-sdq-form layout="list" draft-key="e2e" subject="Patient/e2e"></lt-sdq-form>
 <script type="module">document.querySelector('lt-sdq-form').questionnaire = ${JSON.stringify(questionnaire)};</script>
 <script type="module" src="/packages/sdq-form/dist/sdq-form.standalone.js"></script></body></html>`,
     }),

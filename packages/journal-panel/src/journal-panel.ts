@@ -26,7 +26,7 @@ import {
 } from '@lettilbud/contract';
 import { da, loadEnglish, type JournalStrings } from './i18n/index.js';
 import { checklist } from './logic/checklist.js';
-import { courseProgress, currentStage } from './logic/stage.js';
+import { courseProgress, currentStage, skippedStages } from './logic/stage.js';
 import { gpConsent } from './logic/gp.js';
 import { decisionsView, earlierCoursesView, gpView, urgentView } from './case-views.js';
 import { styles } from './journal-panel.styles.js';
@@ -268,9 +268,13 @@ export class LtJournalPanel extends LtElement {
       ${section(
         'course',
         t.course,
-        html`<p>${t.sessions(progress.performed, progress.planned)}</p>
-          <p>${progress.next ? t.nextSession(fmt(progress.next)) : t.noNextSession}</p>
-          <p>${c.closure?.boosterDate ? t.booster(fmt(c.closure.boosterDate)) : t.noBooster}</p>`,
+        skippedStages(c).has('course')
+          ? html`<p>${t.noCourse}</p>`
+          : html`<p>${t.sessions(progress.performed, progress.planned)}</p>
+              <p>${progress.next ? t.nextSession(fmt(progress.next)) : t.noNextSession}</p>
+              <p>
+                ${c.closure?.boosterDate ? t.booster(fmt(c.closure.boosterDate)) : t.noBooster}
+              </p>`,
       )}
       ${section('gp', t.gp, gpView(t, c, today, fmt))}
       ${section('consents', t.consents, consentsView(t, c, age, fmt), false)}

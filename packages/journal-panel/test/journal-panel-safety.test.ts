@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { contractSchemas } from '@lettilbud/contract';
 import { expectNarrowAndForcedColors } from '@lettilbud/contract/testing/layout';
 import '../src/define.js';
 import type { LtJournalPanel } from '../src/journal-panel.js';
@@ -35,6 +36,12 @@ async function panel(record: unknown, lang = 'da'): Promise<LtJournalPanel> {
 }
 
 describe('<lt-journal-panel> safety states', () => {
+  // The schemas that check every case load on demand: load them once, on a busy machine
+  // more slowly than one test's timeout.
+  before(async function () {
+    this.timeout(60_000);
+    await contractSchemas.load();
+  });
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
   for (const [name, record] of Object.entries({
@@ -78,7 +85,7 @@ describe('<lt-journal-panel> safety states', () => {
   it('an urgent contact not acted on by the next day is overdue; "not sure" is said', async () => {
     const el = await panel(urgentOverdue);
     expect($(el, '.urgent')!.dataset.state).to.equal('overdue');
-    expect(text(el, '.urgent')).to.contain('"Ved ikke"').and.contain('Overskredet');
+    expect(text(el, '.urgent')).to.contain('"Ved ikke"').and.contain('Overskredet: 1 dag over');
     expect($$(el, '.gaps li')[0]!.dataset.gap).to.equal('urgent-late');
   });
 
@@ -88,6 +95,20 @@ describe('<lt-journal-panel> safety states', () => {
     const row = $(el, '[data-clock=urgent]')!;
     expect(row.dataset.state).to.equal('met');
     expect(row.textContent).to.contain('Handlet').and.contain('Sara Holm');
+    // A date alone is as good as a time; anything else breaks the contract.
+    const dateOnly = await panel({
+      ...urgentHandled,
+      contact: { ...urgentHandled.contact!, urgentHandled: { at: TODAY } },
+    });
+    expect($(dateOnly, '[data-clock=urgent]')!.dataset.state).to.equal('met');
+    const broken = await fixture<LtJournalPanel>(
+      html`<lt-journal-panel
+        today=${TODAY}
+        .case=${{ ...urgentHandled, contact: { ...urgentHandled.contact!, urgentHandled: { at: 'i dag' } } }}
+      ></lt-journal-panel>`,
+    );
+    await waitUntil(() => $(broken, '.problem'), 'refused');
+    expect(text(broken, '.problem')).to.contain('contact.urgentHandled.at');
   });
 
   it('a clock that does not apply says "not relevant" and why, never overdue', async () => {
@@ -112,6 +133,9 @@ describe('<lt-journal-panel> safety states', () => {
     expect($(closed, '[data-part=screening]')).to.equal(null);
     expect(text(closed, '.timeline [data-stage=screening]')).to.contain('Ikke relevant');
     expect($(closed, '.timeline [data-stage=screening]')!.className).to.equal('skipped');
+    expect(text(closed, '#course'))
+      .to.contain('Intet behandlingsforløb')
+      .and.not.contain('booster');
     const waiting = await panel(guidedAwaiting);
     expect(text(waiting, '[data-part=pre-talk]')).to.contain('Afventer');
     expect(text(waiting, '[data-gap=awaiting-handover]')).to.contain(

@@ -333,9 +333,11 @@ export class LtReferralWidget extends LtElement {
   /** "Brug for hjælp nu?": opens the crisis box here, or focuses the one the step shows. */
   #helpNow = async (): Promise<void> => {
     const { step, form } = this.#flow;
-    const age = ageInfo(form.birthDate, this.today());
-    if (!stepShowsCrisis(step, form, age?.fit ?? null)) this.helpOpen = !this.helpOpen;
-    if (!this.helpOpen && !stepShowsCrisis(step, form, age?.fit ?? null)) return;
+    const fit = ageInfo(form.birthDate, this.today())?.fit ?? null;
+    if (!stepShowsCrisis(step, form, fit)) {
+      this.helpOpen = !this.helpOpen;
+      if (!this.helpOpen) return;
+    }
     await this.updateComplete;
     focusHeading(this.renderRoot.querySelector<HTMLElement>('#lt-crisis-heading'));
   };

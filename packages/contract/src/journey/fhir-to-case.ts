@@ -4,8 +4,8 @@ import { copenhagenDate } from '../logic/time.js';
 import { emptySdqScores, scoreSdq } from '../sdq/scoring.js';
 import type { QuestionnaireResponse } from '../sdq/fhir.js';
 import { readSdqResponse } from '../sdq/read-response.js';
+import { sdqInformantOf } from '../sdq/informant.js';
 import { scoresFromObservations } from '../sdq/fhir-response.js';
-import { SDQ_INFORMANT_EXTENSION } from '../sdq/informant.js';
 import type { ConcernId } from '../schemas/common.js';
 import { birthDateFromCpr } from './cpr.js';
 import {
@@ -357,18 +357,21 @@ function sdqResults(
     // 'unknown', with an issue, when neither says: never silently the parent.
     const read = readSdqResponse(questionnaire, response);
     issues.push(...read.issues);
-    const informant = read.informant;
     results.push({
       instrument: 'SDQ',
-      informant,
+      informant: read.informant,
       date: day(response.authored) ?? '1970-01-01',
-      scores: scoreSdq(read.answers, informant),
+      scores: scoreSdq(read.answers, read.informant),
     });
   }
   if (!results.length) {
     const groups = new Map<string, Resource[]>();
     for (const o of observations) {
-      const key = `${day(o.effectiveDateTime)}|${(o.extension as { url: string; valueCode?: string }[] | undefined)?.find((e) => e.url === SDQ_INFORMANT_EXTENSION)?.valueCode ?? 'unknown'}`;
+      // Who answered, as a response says it (KL's FindingInformer or the form's own
+      // extension); never a silent 'parent'.
+      const who = sdqInformantOf(o);
+      const key = `${day(o.effectiveDateTime)}|${who.informant}`;
+      if (who.informant === 'unknown' && !groups.has(key)) issues.push(...who.issues);
       groups.set(key, [...(groups.get(key) ?? []), o]);
     }
     for (const [key, group] of groups) {

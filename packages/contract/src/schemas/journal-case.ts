@@ -115,7 +115,9 @@ export const JournalCase = z.object({
   ),
   contact: z.optional(
     z.object({
-      date: IsoDate.check(d('First contact of the current course: the 14- and 30-day clocks start here.')),
+      date: IsoDate.check(
+        d('First contact of the current course: the 14- and 30-day clocks start here.'),
+      ),
       channel: z.optional(z.enum(['phone', 'digital', 'in-person', 'referral'])),
       by: z.optional(z.enum(['young-person', 'parent', 'professional', 'gp', 'hospital'])),
       reason: z.optional(Text(2000)),

@@ -63,7 +63,7 @@ describe('FHIR adapter: KL Gateway LTT delivery reports', () => {
     const q = klQuestionnaire('https://kommune.example.dk/fhir/Questionnaire/sdq-teacher');
     const answers = new Map(Array.from({ length: 25 }, (_, i) => [i + 1, 2] as [number, number]));
     const response = buildQuestionnaireResponse(q, sdqQuestions(q).questions, answers, {
-      informant: 'teacher',
+      informant: 'parent',
       authored: '2026-03-01T10:00:00+01:00',
     });
     const bundle = {
@@ -89,7 +89,7 @@ describe('FHIR adapter: KL Gateway LTT delivery reports', () => {
       date: string;
       scores: { totalDifficulties: number };
     }[];
-    expect(first).to.deep.include({ informant: 'teacher', date: '2026-03-01' });
+    expect(first).to.deep.include({ informant: 'parent', date: '2026-03-01' });
     // items 1-25 at position 2: problem items score 2, reversed 0 → emotional 10, conduct 8, hyper 6, peer 6
     expect(first!.scores.totalDifficulties).to.equal(30);
     expect(validate(JournalCase, record).ok).to.equal(true);

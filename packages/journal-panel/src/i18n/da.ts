@@ -1,3 +1,5 @@
+const days = (n: number) => (n === 1 ? '1 dag' : `${n} dage`);
+
 export const da = {
   panel: 'Forløb i det lettilgængelige tilbud',
   loading: 'Henter sagen …',
@@ -24,10 +26,10 @@ export const da = {
   clockPreTalk: 'Forsamtale inden 14 dage',
   clockScreening: 'Screening inden 30 dage',
   met: 'Overholdt',
-  late: (n: number) => `Overskredet med ${n} dage`,
-  running: (n: number, due: string) => `${n} dage tilbage (senest ${due})`,
-  'due-soon': (n: number, due: string) => `Snart: ${n} dage tilbage (senest ${due})`,
-  overdue: (n: number, due: string) => `Overskredet: ${n} dage over (frist ${due})`,
+  late: (n: number) => `Overskredet med ${days(n)}`,
+  running: (n: number, due: string) => `${days(n)} tilbage (senest ${due})`,
+  'due-soon': (n: number, due: string) => `Snart: ${days(n)} tilbage (senest ${due})`,
+  overdue: (n: number, due: string) => `Overskredet: ${days(n)} over (frist ${due})`,
   clockUrgent: 'Akut henvendelse: handling samme dag',
   'due-today': (due: string) => `Skal ske i dag (${due})`,
   noContactClock: 'Kan ikke beregnes: ingen henvendelsesdato',
@@ -102,6 +104,7 @@ export const da = {
   noNextSession: 'Ingen næste session planlagt',
   booster: (date: string) => `Booster/opfølgning: ${date}`,
   noBooster: 'Ingen booster planlagt',
+  noCourse: 'Intet behandlingsforløb i tilbuddet (se beslutningen ovenfor).',
   gp: 'Egen læge',
   'gp-due-offer': 'Skal orienteres om det tilbud, barnet har fået.',
   'gp-due-guided': 'Skal orienteres om, hvor barnet er vejledt eller henvist hen.',

@@ -1,5 +1,7 @@
 import type { da } from './da.js';
 
+const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
+
 export const en: typeof da = {
   panel: 'Course in the easy-access offer',
   loading: 'Loading the case …',
@@ -26,10 +28,10 @@ export const en: typeof da = {
   clockPreTalk: 'Pre-talk within 14 days',
   clockScreening: 'Screening within 30 days',
   met: 'Met',
-  late: (n) => `Missed by ${n} days`,
-  running: (n, due) => `${n} days left (by ${due})`,
-  'due-soon': (n, due) => `Soon: ${n} days left (by ${due})`,
-  overdue: (n, due) => `Overdue: ${n} days past (due ${due})`,
+  late: (n) => `Missed by ${days(n)}`,
+  running: (n, due) => `${days(n)} left (by ${due})`,
+  'due-soon': (n, due) => `Soon: ${days(n)} left (by ${due})`,
+  overdue: (n, due) => `Overdue: ${days(n)} past (due ${due})`,
   clockUrgent: 'Urgent contact: act the same day',
   'due-today': (due) => `Due today (${due})`,
   noContactClock: 'Cannot be counted: no contact date',
@@ -101,6 +103,7 @@ export const en: typeof da = {
   noNextSession: 'No next session planned',
   booster: (date) => `Booster/follow-up: ${date}`,
   noBooster: 'No booster planned',
+  noCourse: 'No treatment course in the offer (see the decision above).',
   gp: 'GP',
   'gp-due-offer': 'To be told what the child was offered.',
   'gp-due-guided': 'To be told where the child was guided or referred.',

@@ -54,6 +54,7 @@ export const da = {
     'Du er under 15 år. Du må gerne sende det her selv. Før en behandling kan begynde, skal en voksen, der har forældremyndigheden over dig, være med. Vi hjælper dig med at finde ud af, hvordan det kan ske.',
   under15Anonymous:
     'Vil du hellere tale med nogen uden at sige, hvem du er? Det kan du her, gratis og anonymt:',
+  childHelplineName: 'BørneTelefonen',
   childHelplineText: 'For børn og unge. Du behøver ikke at sige, hvem du er.',
   tooYoungHeading: 'Tilbuddet er for børn fra 5 år',
   tooYoungText:

@@ -54,6 +54,7 @@ export const en: typeof da = {
     'You are under 15. You may send this on your own. Before a treatment can start, an adult who has custody of you must take part. We will help you find out how that can happen.',
   under15Anonymous:
     'Would you rather talk to someone without saying who you are? You can do that here, free and anonymous:',
+  childHelplineName: 'BørneTelefonen',
   childHelplineText: 'For children and young people. You do not have to say who you are.',
   tooYoungHeading: 'The offer is for children from 5',
   tooYoungText:

@@ -122,19 +122,19 @@ function clock(ctx: LaterContext, hhmm: string): string {
  */
 function urgentNotes(ctx: LaterContext, marked: string): TemplateResult {
   const { t } = ctx;
-  const w = replyWording(true, ctx.offerPhone, ctx.now);
-  const phone = w.phone;
-  const phoneText = !phone
-    ? t.urgentMayWait
-    : phone.kind === 'open'
-      ? t.urgentPhoneOpen(phone.number, clock(ctx, phone.closes))
-      : phone.kind === 'opens'
-        ? t.urgentPhoneOpens(phone.number, when(ctx, phone))
-        : t.urgentPhoneNoOpening(phone.number);
+  const { phone, mayWait, dangerNow } = replyWording(true, ctx.offerPhone, ctx.now);
+  const phoneText =
+    mayWait || !phone
+      ? t.urgentMayWait
+      : phone.kind === 'open'
+        ? t.urgentPhoneOpen(phone.number, clock(ctx, phone.closes))
+        : phone.kind === 'opens'
+          ? t.urgentPhoneOpens(phone.number, when(ctx, phone))
+          : t.urgentPhoneNoOpening(phone.number);
   return html`<div class="note urgent" id="urgent-note">
     <p>${marked}</p>
     <p id="urgent-phone">${phoneText}</p>
-    <p id="danger-now"><strong>${t.dangerNow}</strong></p>
+    ${dangerNow ? html`<p id="danger-now"><strong>${t.dangerNow}</strong></p>` : nothing}
   </div>`;
 }
 

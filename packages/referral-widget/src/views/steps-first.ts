@@ -91,8 +91,8 @@ function ageGuide(ctx: StepContext): TemplateResult | typeof nothing {
   </section>`;
 }
 
-/** BørneTelefonen: national, free and anonymous, for children (bornetelefonen.dk). */
-const CHILD_HELPLINE = { name: 'BørneTelefonen', phone: '116 111' } as const;
+/** BørneTelefonen's number: national, free and anonymous, for children (bornetelefonen.dk). */
+const CHILD_HELPLINE_PHONE = '116 111';
 
 function contactItem(c: Pick<CrisisContact, 'name' | 'phone' | 'url' | 'description'>) {
   return html`<li>
@@ -118,7 +118,11 @@ export function under15Guide(ctx: StepContext): TemplateResult | typeof nothing 
     <p>${t.under15Text}</p>
     <p>${t.under15Anonymous}</p>
     <ul class="routes">
-      ${contactItem({ ...CHILD_HELPLINE, description: t.childHelplineText })}
+      ${contactItem({
+        name: t.childHelplineName,
+        phone: CHILD_HELPLINE_PHONE,
+        description: t.childHelplineText,
+      })}
       ${crisisContactsFor(ctx.anonymousCounselling, ctx.region).map(contactItem)}
     </ul>
   </section>`;
