@@ -262,6 +262,12 @@ export function fhirToCase(bundle: unknown): AdaptedCase {
         givenBy: byPatient ? 'young-person' : 'custody-holders',
         date,
         ...(c.status === 'inactive' ? { withdrawn: date } : {}),
+        // FHIR's proposed (or draft) consent is one still to be obtained; rejected, refused.
+        ...(c.status === 'proposed' || c.status === 'draft'
+          ? { status: 'to-be-obtained' }
+          : c.status === 'rejected'
+            ? { status: 'refused' }
+            : {}),
       },
     ];
   });
@@ -285,7 +291,14 @@ export function fhirToCase(bundle: unknown): AdaptedCase {
   const record: Record<string, unknown> = {
     contractVersion: CONTRACT_VERSION,
     id: String(caseId ?? episode?.id ?? course?.id ?? patient?.id ?? 'fhir'),
-    child: { ...(name ? { name } : {}), birthDate },
+    child: {
+      ...(name ? { name } : {}),
+      birthDate,
+      ...(typeof patient?.gender === 'string' &&
+      ['female', 'male', 'other', 'unknown'].includes(patient.gender)
+        ? { sex: patient.gender }
+        : {}),
+    },
     ...(manager?.display ? { responsible: { name: manager.display } } : {}),
     ...(contact
       ? { contact: { date: contact.date, ...(themes.length ? { concerns: themes } : {}) } }
@@ -340,6 +353,8 @@ function sdqResults(
       );
       continue;
     }
+    // Who answered comes from the response (KL's FindingInformer) or its questionnaire;
+    // 'unknown', with an issue, when neither says: never silently the parent.
     const read = readSdqResponse(questionnaire, response);
     issues.push(...read.issues);
     results.push({

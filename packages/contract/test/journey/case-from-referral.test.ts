@@ -215,6 +215,38 @@ describe('caseFromReferral: a referral becomes the case it starts', () => {
     ]);
   });
 
+  it('a foster carer who writes is not made a parent, and the custody holders still consent', () => {
+    const c = caseFromReferral(
+      referral2({
+        writer: { role: 'foster-carer', name: 'Anne Plejemor' },
+        consents: {
+          consenter: 'custody-holders',
+          status: 'to-be-obtained',
+          parties: {
+            ppr: true,
+            'health-visitor': false,
+            school: false,
+            'family-department': false,
+          },
+        },
+      }),
+      receipt,
+    );
+    expect(c.contact, 'the case has no "by" for a foster carer').not.to.have.property('by');
+    expect(c.consents).to.deep.equal([
+      {
+        party: 'ppr',
+        scope: 'both',
+        givenBy: 'custody-holders',
+        date: '2026-11-22',
+        status: 'to-be-obtained',
+      },
+    ]);
+    expect(
+      migrateConsents({ givenBy: 'custody-holders', parties: {} }, 'foster-carer').status,
+    ).to.equal('to-be-obtained');
+  });
+
   it('derives nothing from a CPR number that disagrees with the birth date, and checks it', () => {
     const ok = caseFromReferral(
       referral2({

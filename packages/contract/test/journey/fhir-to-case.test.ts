@@ -60,7 +60,7 @@ describe('FHIR adapter: KL Gateway LTT delivery reports', () => {
   });
 
   it("reads <lt-sdq-form>'s QuestionnaireResponse with its Questionnaire and scores it once", async () => {
-    const q = klQuestionnaire();
+    const q = klQuestionnaire('https://kommune.example.dk/fhir/Questionnaire/sdq-teacher');
     const answers = new Map(Array.from({ length: 25 }, (_, i) => [i + 1, 2] as [number, number]));
     const response = buildQuestionnaireResponse(q, sdqQuestions(q).questions, answers, {
       informant: 'parent',
@@ -92,6 +92,69 @@ describe('FHIR adapter: KL Gateway LTT delivery reports', () => {
     expect(first).to.deep.include({ informant: 'parent', date: '2026-03-01' });
     // items 1-25 at position 2: problem items score 2, reversed 0 → emotional 10, conduct 8, hyper 6, peer 6
     expect(first!.scores.totalDifficulties).to.equal(30);
+    expect(validate(JournalCase, record).ok).to.equal(true);
+  });
+
+  it('a response that does not say who answered is "unknown" with an issue, never the parent', () => {
+    const q = klQuestionnaire('https://kommune.example.dk/fhir/Questionnaire/sdq');
+    const answers = new Map(Array.from({ length: 25 }, (_, i) => [i + 1, 1] as [number, number]));
+    const { extension: _none, ...response } = buildQuestionnaireResponse(
+      q,
+      sdqQuestions(q).questions,
+      answers,
+      { informant: 'parent', authored: '2026-03-01T10:00:00+01:00' },
+    );
+    const { record, issues } = fhirToCase({
+      resourceType: 'Bundle',
+      entry: [
+        { resource: { resourceType: 'Patient', id: 'p1', birthDate: '2015-01-01' } },
+        { resource: q },
+        { resource: { ...response, id: 'qr2' } },
+      ],
+    });
+    expect((record.questionnaires as { informant: string }[])[0]!.informant).to.equal('unknown');
+    expect(issues.join(' ')).to.match(/unknown|who answered/i);
+    expect(validate(JournalCase, record).ok).to.equal(true);
+  });
+
+  it('reads the sex (FHIR gender) and consents still to be obtained or refused', () => {
+    const consent = (status: string, party: string) => ({
+      resource: {
+        resourceType: 'Consent',
+        status,
+        dateTime: '2026-03-01T10:00:00+01:00',
+        category: [
+          {
+            coding: [{ system: 'https://lettilbud.dk/fhir/CodeSystem/consent-party', code: party }],
+          },
+        ],
+        performer: [{ reference: 'RelatedPerson/mor' }],
+      },
+    });
+    const { record } = fhirToCase({
+      resourceType: 'Bundle',
+      entry: [
+        {
+          resource: {
+            resourceType: 'Patient',
+            id: 'p1',
+            birthDate: '2015-01-01',
+            gender: 'female',
+          },
+        },
+        consent('active', 'ppr'),
+        consent('proposed', 'school'),
+        consent('rejected', 'health-visitor'),
+      ],
+    });
+    expect((record.child as { sex: string }).sex).to.equal('female');
+    expect(
+      (record.consents as { party: string; status?: string }[]).map((c) => [c.party, c.status]),
+    ).to.deep.equal([
+      ['ppr', undefined],
+      ['school', 'to-be-obtained'],
+      ['health-visitor', 'refused'],
+    ]);
     expect(validate(JournalCase, record).ok).to.equal(true);
   });
 

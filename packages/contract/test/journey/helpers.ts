@@ -14,10 +14,12 @@ export async function loadJosefine(): Promise<Bundle> {
 }
 
 /** A questionnaire shaped like KL Gateway's (linkIds, valueString options); placeholder wording. */
-export function klQuestionnaire(): Questionnaire {
+export function klQuestionnaire(
+  url = 'http://fhir.kl.dk/children/Questionnaire/klgateway-children-sdq4-10',
+): Questionnaire {
   return {
     resourceType: 'Questionnaire',
-    url: 'http://fhir.kl.dk/children/Questionnaire/klgateway-children-sdq4-10',
+    url,
     item: SDQ_KL_LINK_IDS.map((linkId, i) => ({
       linkId,
       type: 'choice',
