@@ -57,9 +57,12 @@ export function migrateConsents(
   };
 }
 
-const WRITER_TO_BY: Readonly<Record<string, 'young-person' | 'parent' | 'professional'>> = {
+const WRITER_TO_BY: Readonly<
+  Record<string, 'young-person' | 'parent' | 'foster-carer' | 'professional'>
+> = {
   'young-person': 'young-person',
   parent: 'parent',
+  'foster-carer': 'foster-carer',
   professional: 'professional',
 };
 

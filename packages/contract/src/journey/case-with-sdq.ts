@@ -6,7 +6,8 @@ import { LtJourneyError } from './error.js';
 
 /**
  * The case with an SDQ result added as one of its questionnaires: who answered, baseline or
- * follow-up, the day it was sent (in Copenhagen), and the scores with the impact score. The
+ * follow-up, the day it was sent (in Copenhagen), the scores with the impact score, and the
+ * questionnaire it answered (the response's canonical URL). The
  * same result added twice is kept once. The case given is not changed.
  */
 export function caseWithSdq(journalCase: unknown, result: unknown): JournalCase {
@@ -17,12 +18,14 @@ export function caseWithSdq(journalCase: unknown, result: unknown): JournalCase 
     ...(r.success ? [] : issuesOf(r.error).map((i) => ({ ...i, path: `result.${i.path}` }))),
   ];
   if (!c.success || !r.success) throw new LtJourneyError('SDQ result not added', issues);
+  const answered = r.data.questionnaireResponse['questionnaire'];
   const added: CaseQuestionnaire = {
     instrument: 'SDQ',
     informant: r.data.informant,
     date: copenhagenDate(new Date(r.data.authored)),
     phase: r.data.followUp ? 'follow-up' : 'baseline',
     scores: r.data.scores,
+    ...(typeof answered === 'string' && answered ? { questionnaire: answered.slice(0, 500) } : {}),
   };
   const base = journalCase as JournalCase;
   const existing = base.questionnaires ?? [];

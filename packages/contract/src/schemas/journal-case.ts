@@ -83,6 +83,13 @@ export const CaseQuestionnaire = z.object({
   date: IsoDate,
   phase: z.optional(z.enum(['baseline', 'follow-up'])),
   scores: SdqScores,
+  questionnaire: z.optional(
+    Text(500).check(
+      d(
+        "The Questionnaire answered, as the response names it (canonical URL, e.g. KL's klgateway-children-sdq4-10).",
+      ),
+    ),
+  ),
 });
 
 export const CaseSession = z.object({
@@ -119,7 +126,11 @@ export const JournalCase = z.object({
         d('First contact of the current course: the 14- and 30-day clocks start here.'),
       ),
       channel: z.optional(z.enum(['phone', 'digital', 'in-person', 'referral'])),
-      by: z.optional(z.enum(['young-person', 'parent', 'professional', 'gp', 'hospital'])),
+      by: z.optional(
+        z
+          .enum(['young-person', 'parent', 'foster-carer', 'professional', 'gp', 'hospital'])
+          .check(d('Who got in touch; a foster carer or residential staff for a placed child.')),
+      ),
       reason: z.optional(Text(2000)),
       concerns: z.optional(z.array(ConcernId)),
       safety: z.optional(

@@ -232,7 +232,7 @@ describe('caseFromReferral: a referral becomes the case it starts', () => {
       }),
       receipt,
     );
-    expect(c.contact, 'the case has no "by" for a foster carer').not.to.have.property('by');
+    expect(c.contact?.by, 'a foster carer got in touch, not a parent').to.equal('foster-carer');
     expect(c.consents).to.deep.equal([
       {
         party: 'ppr',

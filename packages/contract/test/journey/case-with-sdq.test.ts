@@ -50,6 +50,10 @@ describe('caseWithSdq: an SDQ result joins the case', () => {
     expect(parent.instrument).to.equal('SDQ');
     expect(parent.scores).to.deep.equal(result('parent', false, '2026-11-30T23:30:00Z').scores);
     expect(parent.scores.impact, 'the impact score travels').to.be.a('number');
+    expect(parent.questionnaire, 'the questionnaire it answered').to.equal(
+      result('parent', false, '2026-11-30T23:30:00Z').questionnaireResponse['questionnaire'],
+    );
+    expect(parent.questionnaire).to.be.a('string').and.not.equal('');
   });
 
   it('a follow-up is a follow-up, kept in date order after the baseline', () => {
