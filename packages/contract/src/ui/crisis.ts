@@ -38,7 +38,7 @@ export function defaultCrisisContacts(locale: Locale): CrisisContact[] {
       name: da ? 'Akut psykiatrisk hjælp i din region' : "Your region's acute psychiatric help",
       description: da
         ? 'Ring til din egen læge. Når lægen har lukket, så ring til lægevagten eller akuttelefonen i din region. De kan sende dig videre til børne- og ungdomspsykiatrien med det samme.'
-        : "Call your own doctor. When the doctor is closed, call the out-of-hours doctor or medical helpline in your region. They can send you on to child and adolescent psychiatry at once.",
+        : 'Call your own doctor. When the doctor is closed, call the out-of-hours doctor or medical helpline in your region. They can send you on to child and adolescent psychiatry at once.',
     },
   ];
 }
