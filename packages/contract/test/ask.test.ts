@@ -77,13 +77,26 @@ describe('ask: the host answers with respondWith()', () => {
   it('fails as invalid-response, naming the field, when the answer breaks the schema', async () => {
     const el = host();
     el.addEventListener('lt-test-submit', (e) =>
-      (e as CustomEvent<AskDetail<object>>).detail.respondWith({ ref: 1 }),
+      (e as CustomEvent<AskDetail<object>>).detail.respondWith({ ref: 'secret-value-9' }),
     );
-    const error = await failure(
-      ask({ host: el, event: 'lt-test-submit', payload, response: Receipt }),
-    );
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (msg: string) => logged.push(msg);
+    let error: LtAskError;
+    try {
+      error = await failure(ask({ host: el, event: 'lt-test-submit', payload, response: Receipt }));
+    } finally {
+      console.error = original;
+    }
     expect(error.kind).to.equal('invalid-response');
     expect(error.message).to.contain('reference');
+    // The host developer is told at once what was expected, and never the value.
+    expect(logged).to.have.length(1);
+    expect(logged[0])
+      .to.contain('lt-test-submit')
+      .and.contain('respondWith()')
+      .and.contain('reference');
+    expect(logged[0]).not.to.contain('secret-value-9');
   });
 
   it('times out and aborts the signal it gave the host', async () => {

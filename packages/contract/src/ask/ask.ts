@@ -123,10 +123,13 @@ export async function ask<P extends object, R>(options: AskOptions<P, R>): Promi
     }
     const parsed = options.response(schemas).safeParse(raw);
     if (!parsed.success) {
-      throw new LtAskError(
-        'invalid-response',
-        `The answer does not match the contract: ${schemas.formatIssues(parsed.error)}`,
+      const issues = schemas.formatIssues(parsed.error);
+      // Said at once to the host developer, naming the fields expected (paths, never values:
+      // the answer may hold health data); the family sees the widget's own failure message.
+      console.error(
+        `<${options.host.localName}>: the answer to ${options.event} (${answered ? 'respondWith()' : 'its endpoint'}) does not match the contract: ${issues}. docs/contract.md, "${options.event}", says what the answer must hold.`,
       );
+      throw new LtAskError('invalid-response', `The answer does not match the contract: ${issues}`);
     }
     return parsed.data;
   } finally {
