@@ -23,6 +23,7 @@ import {
   tokens,
   type Issue,
   type JournalCase,
+  type FhirBundle,
 } from '@lettilbud/contract';
 import { da, loadEnglish, type JournalStrings } from './i18n/index.js';
 import { checklist } from './logic/checklist.js';
@@ -67,9 +68,9 @@ export class LtJournalPanel extends LtElement {
   static override styles = [tokens, baseStyles, problemStyles, styles];
 
   /** The case record (contract JournalCase). */
-  @property({ attribute: false }) case: unknown = null;
+  @property({ attribute: false }) case: JournalCase | null = null;
   /** A FHIR R4 Bundle (e.g. KL Gateway LTT delivery reports) to read the case from. */
-  @property({ attribute: false }) bundle: unknown = null;
+  @property({ attribute: false }) bundle: FhirBundle | null = null;
   /** URL of a case record or a FHIR Bundle as JSON. */
   @property() src: string | null = null;
   /** The case id to ask the host for (lt-journal-request). */

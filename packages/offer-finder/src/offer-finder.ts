@@ -32,6 +32,8 @@ import {
   type Municipality,
   type Offer,
   type OfferFinderSelection,
+  type OfferDirectory,
+  type CrisisContact,
 } from '@lettilbud/contract';
 import { DirectoryController } from './controllers/directory-controller.js';
 import { MunicipalityCombobox } from './controllers/municipality-combobox.js';
@@ -81,13 +83,13 @@ export class LtOfferFinder extends LtElement {
   /** Locks the finder to one municipality (3-digit code), for a municipality's own site. */
   @property() municipality: string | null = null;
   /** The offer directory (contract OfferDirectory); wins over `src`. */
-  @property({ attribute: false }) directory: unknown = null;
+  @property({ attribute: false }) directory: OfferDirectory | null = null;
   /** URL of an offer-directory feed (JSON). */
   @property() src: string | null = null;
   /** The host's own postal code → municipality codes table; replaces the shipped one. */
   @property({ attribute: false }) postalCodes: Record<string, readonly string[]> | null = null;
   /** Replaces the crisis contacts; one tagged `regions` shows only for the family's region. */
-  @property({ attribute: false }) crisisContacts: unknown = null;
+  @property({ attribute: false }) crisisContacts: CrisisContact[] | null = null;
   /** The child's age in years (filter); outside 5-17 the finder guides elsewhere. */
   @property({ type: Number }) age: number | null = null;
   /** Concern ids (contract CONCERNS); courses addressing any of them are shown. */

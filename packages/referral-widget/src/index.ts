@@ -2,6 +2,8 @@ import './define.js';
 import { widgetLifecycles } from '@lettilbud/contract';
 
 export { LtReferralWidget } from './referral-widget.js';
+export type { ReferralStrings } from './i18n/index.js';
+export type { Referral, ReferralReceipt, OfferPrefill, CrisisContact } from '@lettilbud/contract';
 export type { OfferPhone } from './logic/reply.js';
 
 /** single-spa lifecycles: mount <lt-referral-widget> as an application. */

@@ -72,7 +72,7 @@ export class LtSdqForm extends LtElement {
   static override styles = [tokens, baseStyles, problemStyles, fieldStyles, crisisStyles, styles];
 
   /** The host's FHIR R4 Questionnaire (the licensed wording). Wins over `src`. */
-  @property({ attribute: false }) questionnaire: unknown = null;
+  @property({ attribute: false }) questionnaire: Questionnaire | null = null;
   /** URL of the FHIR Questionnaire as JSON. */
   @property() src: string | null = null;
   /** Who answers: parent, teacher or self (the young person, 11-17: refused under 11). */

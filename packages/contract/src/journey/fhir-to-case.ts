@@ -127,6 +127,17 @@ const themesOf = (course: Resource | undefined): ConcernId[] => [
 ];
 
 /** The case record for a Bundle; validate it with the contract's `JournalCase`. */
+/**
+ * A FHIR R4 Bundle as hosts hand it over (KL Gateway LTT delivery reports, a fagsystem's own
+ * export): the shape a host's code is typed against. What is inside is checked when it is read.
+ */
+export interface FhirBundle {
+  readonly resourceType: 'Bundle';
+  readonly type?: string;
+  readonly entry?: readonly { readonly fullUrl?: string; readonly resource?: object }[];
+  readonly [key: string]: unknown;
+}
+
 export function fhirToCase(bundle: unknown): AdaptedCase {
   const issues: string[] = [];
   const b = bundle as Resource | null;
