@@ -19,7 +19,6 @@ export const da = {
   hiddenCell: '<5',
   total: 'I alt',
   count: 'Antal',
-  download: (table: string) => `Hent "${table}" som CSV`,
   downloadShort: 'Hent CSV',
   chartOf: (table: string) => `Søjlediagram: ${table}. Tallene står i tabellen.`,
   contactsHeading: 'Henvendelser',

@@ -20,7 +20,6 @@ export const en: typeof da = {
   hiddenCell: '<5',
   total: 'Total',
   count: 'Number',
-  download: (table) => `Download "${table}" as CSV`,
   downloadShort: 'Download CSV',
   chartOf: (table) => `Bar chart: ${table}. The numbers are in the table.`,
   contactsHeading: 'Contacts',

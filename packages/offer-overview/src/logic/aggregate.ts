@@ -31,7 +31,7 @@ export const DECISIONS = [
 ] as const;
 export const SCREENING_DECISIONS = ['start', 'no-start', 'none'] as const;
 export const URGENT_ANSWERED = ['same-day', 'next-day', 'later', 'not-yet'] as const;
-/** A course name is a category only when this many cases share it; fewer go under "other". */
+/** The key of "other courses": a name shared by fewer than 5 cases, or not in the host's list. */
 export const OTHER_COURSE = '';
 
 export type AgeBand = (typeof AGE_BANDS)[number];
@@ -206,7 +206,13 @@ const HIGH = new Set(['high', 'very-high']);
  * the child elsewhere or referred to psychiatry stops the screening clock; a case closed
  * before a step stops that step's clock.
  */
-export function aggregate(cases: readonly JournalCase[], period: Period, today: string): Overview {
+export function aggregate(
+  cases: readonly JournalCase[],
+  period: Period,
+  today: string,
+  /** The course names the host runs; when given, no other name is ever shown. */
+  knownCourses?: readonly string[],
+): Overview {
   const months = monthsOf(period);
   const perMonth: Record<string, Record<AgeBand, number>> = {};
   for (const m of months) perMonth[m] = { '5-9': 0, '10-14': 0, '15-17': 0, outside: 0 };
@@ -310,8 +316,11 @@ export function aggregate(cases: readonly JournalCase[], period: Period, today: 
   }
 
   // A course name is shown only when enough cases share it; the rest are "other courses".
+  const known = knownCourses && new Set(knownCourses.map((n) => n.trim().replace(/\s+/g, ' ')));
   const merge = (name: string) =>
-    rawCourses.get(name)!.started >= SUPPRESS_BELOW ? name : OTHER_COURSE;
+    (known ? known.has(name) : rawCourses.get(name)!.started >= SUPPRESS_BELOW)
+      ? name
+      : OTHER_COURSE;
   const courses = new Map<string, { started: number; completed: number }>();
   for (const [name, row] of rawCourses) {
     const key = merge(name);
