@@ -1,9 +1,7 @@
 import {
-  addDays,
-  ageOn,
-  bandSdq,
+  FOUR_BANDS,
+  bandIndex,
   copenhagenDate,
-  daysBetween,
   type CaseQuestionnaire,
   type JournalCase,
   type SdqRecordedInformant,
@@ -156,20 +154,39 @@ function emptyClock(): { -readonly [K in keyof ClockSummary]: ClockSummary[K] } 
   return { applies: 0, notApplicable: 0, met: 0, late: 0, overdue: 0, running: 0, days: [] };
 }
 
+/** Day number of a YYYY-MM-DD date (UTC days since 1970), memoised: dates repeat a lot. */
+function dayCounter(): (date: string) => number {
+  const memo = new Map<string, number>();
+  return (date) => {
+    let n = memo.get(date);
+    if (n === undefined) {
+      n = Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10)) / 86_400_000;
+      memo.set(date, n);
+    }
+    return n;
+  };
+}
+
+/** Whole years on a date, as the contract's `ageOn` (a 29 February birthday counts from 1 March). */
+function ageAt(birth: string, on: string): number {
+  const md = on.slice(5) < birth.slice(5) ? 1 : 0;
+  return +on.slice(0, 4) - +birth.slice(0, 4) - md;
+}
+
 function countClock(
   sum: ReturnType<typeof emptyClock>,
-  contact: string,
-  done: string | undefined,
+  contact: number,
+  done: number | undefined,
   target: number,
-  today: string,
+  today: number,
 ): void {
   sum.applies++;
-  const due = addDays(contact, target);
-  if (done) {
-    sum.days.push(daysBetween(contact, done));
-    if (done <= due) sum.met++;
+  if (done !== undefined) {
+    const days = done - contact;
+    sum.days.push(days);
+    if (days <= target) sum.met++;
     else sum.late++;
-  } else if (today > due) sum.overdue++;
+  } else if (today - contact > target) sum.overdue++;
   else sum.running++;
 }
 
@@ -185,19 +202,28 @@ function courseStarted(c: JournalCase): boolean {
 const courseKey = (c: JournalCase) => (c.plan?.course ?? '').trim().replace(/\s+/g, ' ');
 
 /** Baseline and follow-up of one informant in the current course, or nothing. */
-function pairOf(answers: CaseQuestionnaire[]): [CaseQuestionnaire, CaseQuestionnaire] | null {
-  const sorted = [...answers].sort((a, b) => a.date.localeCompare(b.date));
-  const base =
-    sorted.find((q) => q.phase === 'baseline') ?? sorted.find((q) => q.phase === undefined);
+function pairOf(
+  answers: readonly CaseQuestionnaire[],
+): [CaseQuestionnaire, CaseQuestionnaire] | null {
+  // The earliest baseline (or, with no phase recorded, the earliest answer) ...
+  let base: CaseQuestionnaire | undefined;
+  for (const phase of ['baseline', undefined] as const) {
+    for (const q of answers) if (q.phase === phase && (!base || q.date < base.date)) base = q;
+    if (base) break;
+  }
   if (!base) return null;
-  const after = sorted.filter((q) => q.date > base.date);
-  const follow =
-    after.filter((q) => q.phase === 'follow-up').pop() ??
-    after.filter((q) => q.phase === undefined).pop();
+  // ... then the latest follow-up after it (or the latest answer with no phase).
+  let follow: CaseQuestionnaire | undefined;
+  for (const phase of ['follow-up', undefined] as const) {
+    for (const q of answers)
+      if (q.phase === phase && q.date > base.date && (!follow || q.date >= follow.date)) follow = q;
+    if (follow) break;
+  }
   return follow ? [base, follow] : null;
 }
 
-const HIGH = new Set(['high', 'very-high']);
+/** Index of FOUR_BAND_LABELS' "high"; "very-high" is above it. */
+const HIGH_BAND = 2;
 
 /**
  * Everything the overview shows, counted from valid cases. A case belongs to the period by
@@ -241,6 +267,8 @@ export function aggregate(
   let boostersPlanned = 0;
   let sdqUnknownInformant = 0;
 
+  const day = dayCounter();
+  const todayN = day(today);
   for (const c of cases) {
     const contact = c.contact?.date;
     if (!contact) {
@@ -249,7 +277,8 @@ export function aggregate(
     }
     if (contact < period.from || contact > period.to) continue;
     contacts++;
-    const band = ageBand(ageOn(c.child.birthDate, contact));
+    const band = ageBand(ageAt(c.child.birthDate, contact));
+    const contactN = day(contact);
     byAge[band]++;
     const month = perMonth[contact.slice(0, 7)];
     if (month) month[band]++;
@@ -262,11 +291,11 @@ export function aggregate(
     const closed = c.closure?.date;
     const pre = c.preTalk?.date;
     if (!pre && closed) preTalk.notApplicable++;
-    else countClock(preTalk, contact, pre, PRE_TALK_TARGET_DAYS, today);
+    else countClock(preTalk, contactN, pre ? day(pre) : undefined, PRE_TALK_TARGET_DAYS, todayN);
     const scr = c.screening?.date;
     const decision = c.preTalk?.decision;
     if (!scr && ((decision && ENDS_AT_PRE_TALK.has(decision)) || closed)) screening.notApplicable++;
-    else countClock(screening, contact, scr, SCREENING_TARGET_DAYS, today);
+    else countClock(screening, contactN, scr ? day(scr) : undefined, SCREENING_TARGET_DAYS, todayN);
 
     decisions[decision ?? 'none']++;
     if (decision !== undefined && ENDS_AT_PRE_TALK.has(decision)) {
@@ -279,7 +308,7 @@ export function aggregate(
       c.contact?.urgent === true || c.contact?.safety === 'yes' || c.contact?.safety === 'unsure';
     if (isUrgent) {
       const at = c.contact?.urgentHandled?.at;
-      const lag = at ? daysBetween(contact, dayOf(at)) : null;
+      const lag = at ? day(dayOf(at)) - contactN : null;
       urgent[lag === null ? 'not-yet' : lag <= 0 ? 'same-day' : lag === 1 ? 'next-day' : 'later']++;
     }
 
@@ -302,7 +331,9 @@ export function aggregate(
           sdqUnknownInformant++;
           continue;
         }
-        byInformant.set(q.informant, [...(byInformant.get(q.informant) ?? []), q]);
+        const list = byInformant.get(q.informant);
+        if (list) list.push(q);
+        else byInformant.set(q.informant, [q]);
       }
       for (const [informant, answers] of byInformant) {
         const pair = pairOf(answers);
@@ -350,11 +381,17 @@ export function aggregate(
       if (b.totalDifficulties !== null && a.totalDifficulties !== null)
         row.totalChange.push(a.totalDifficulties - b.totalDifficulties);
       if (b.impact !== null && a.impact !== null) row.impactChange.push(a.impact - b.impact);
-      const bandBefore = bandSdq(b, g.informant).totalDifficulties?.four;
-      const bandAfter = bandSdq(a, g.informant).totalDifficulties?.four;
-      if (bandBefore && HIGH.has(bandBefore) && bandAfter) {
-        r.highAtBaseline++;
-        if (!HIGH.has(bandAfter)) r.movedOut++;
+      // The contract's four bands for this informant: 2 and 3 are "high" and "very high".
+      if (
+        g.informant !== 'unknown' &&
+        b.totalDifficulties !== null &&
+        a.totalDifficulties !== null
+      ) {
+        const cut = FOUR_BANDS[g.informant].totalDifficulties;
+        if (bandIndex(b.totalDifficulties, cut) >= HIGH_BAND) {
+          r.highAtBaseline++;
+          if (bandIndex(a.totalDifficulties, cut) < HIGH_BAND) r.movedOut++;
+        }
       }
     }
     sdqMerged.set(id, row);
