@@ -1,0 +1,3 @@
+import { widgetConfig } from '../../scripts/vite-widget.mjs';
+
+export default widgetConfig({ name: 'offer-overview' });
