@@ -58,10 +58,12 @@ const assert = (cond, msg) => {
 };
 
 const ROUTES = [
-  ['#/finder', 'lt-offer-finder'],
-  ['#/referral', 'lt-referral-widget'],
-  ['#/sdq', 'lt-sdq-form'],
-  ['#/journal', 'lt-journal-panel'],
+  ['#/kommune', 'lt-offer-finder'],
+  ['#/kontakt', 'lt-referral-widget'],
+  ['#/skole', 'lt-referral-widget'],
+  ['#/portal', 'lt-offer-finder'],
+  ['#/sdq?sag=demo-1', 'lt-sdq-form'],
+  ['#/fagsystem?sag=demo-1', 'lt-journal-panel'],
 ];
 
 console.log('e2e: the built demo site');
