@@ -62,6 +62,7 @@ export const DEMO_APPS: readonly DemoApp[] = [
       src: '/api/questionnaires/sdq-placeholder',
       endpoint: `/api/cases/${encodeURIComponent(caseOf(q))}/sdq`,
       informant: 'parent',
+      layout: 'list',
       // The case the link was made for (KL's profile requires a subject).
       subject: `Patient/${caseOf(q)}`,
       'draft-key': `sdq-${caseOf(q)}`,
@@ -95,6 +96,13 @@ export function onRoute(route: string, location: Location): boolean {
 
 /** Registers every demo app; each mounts into `#app-<name>` in the page. */
 export function registerDemoApps(load: AppLoader, outlet: (app: DemoApp) => HTMLElement): void {
+  // single-spa asks for the props at bootstrap and again at mount: a hand-over is taken once
+  // the app has mounted with it.
+  window.addEventListener('single-spa:app-change', (event) => {
+    const { appsByNewStatus } = (event as CustomEvent<{ appsByNewStatus: { MOUNTED: string[] } }>)
+      .detail;
+    for (const name of appsByNewStatus.MOUNTED) pending.delete(name);
+  });
   for (const app of DEMO_APPS) {
     registerApplication({
       name: app.name,
@@ -102,7 +110,6 @@ export function registerDemoApps(load: AppLoader, outlet: (app: DemoApp) => HTML
       activeWhen: (location) => isActive(app, location),
       customProps: () => {
         const properties = pending.get(app.name) ?? {};
-        pending.delete(app.name);
         return {
           domElement: outlet(app),
           attributes: app.attributes(routeQuery(window.location)),
