@@ -4,7 +4,7 @@
 // 2. each package's standalone bundle upgrades its element from one <script type="module">.
 // Prints a "N passed, N failed" line and exits non-zero on any failure.
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../scripts/chromium.mjs';
@@ -233,6 +233,41 @@ console.log(
       reference,
     );
     assert(record.contact?.date === stored.contact.date, 'the contact date did not read back');
+  });
+  // axe-core, as @open-wc/testing's accessibility check installs it.
+  const pnpmDir = join(root, 'node_modules', '.pnpm');
+  const axeDir = readdirSync(pnpmDir).find((d) => d.startsWith('axe-core@'));
+  const axeSource = readFileSync(
+    join(pnpmDir, axeDir, 'node_modules', 'axe-core', 'axe.min.js'),
+    'utf8',
+  );
+  const routes = [
+    '#/',
+    '#/kommune',
+    '#/kontakt',
+    '#/skole',
+    '#/portal',
+    `#/sdq?sag=${reference}`,
+    `#/fagsystem`,
+    `#/fagsystem?sag=${reference}`,
+  ];
+  await check('every route is axe-clean (WCAG 2.1 AA)', async () => {
+    const found = [];
+    for (const route of routes) {
+      await p.goto(`${base}/${route}`);
+      await p.waitForTimeout(600);
+      if (!(await p.evaluate(() => 'axe' in window))) await p.addScriptTag({ content: axeSource });
+      const violations = await p.evaluate(async () => {
+        const r = await window.axe.run(document, {
+          runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'],
+        });
+        return r.violations.map(
+          (v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+        );
+      });
+      for (const v of violations) found.push(`${route}: ${v}`);
+    }
+    assert(found.length === 0, found.join('\n'));
   });
   await check('every route fits 320 px without sideways scrolling', async () => {
     await p.setViewportSize({ width: 320, height: 640 });
