@@ -334,6 +334,64 @@ await check(
   },
 );
 
+// The READMEs' snippets, copied as written (root README "For host developers" and the
+// packages' READMEs): /assets/lettilbud/ is where they put the standalone bundles.
+console.log("e2e: the READMEs' snippets for the referral and the SDQ, as written");
+async function snippetPage(body) {
+  const p = await browser.newPage();
+  const log = { errors: [], warnings: [], dataErrors: 0 };
+  p.on('pageerror', (e) => log.errors.push(String(e)));
+  p.on('console', (m) => {
+    if (m.type() === 'error') log.errors.push(m.text());
+    if (m.type() === 'warning') log.warnings.push(m.text());
+  });
+  await p.route(`${base}/assets/lettilbud/*`, (r) => {
+    const file = new URL(r.request().url()).pathname.split('/').pop();
+    const pkg = file.replace(/\.standalone.*$/, '');
+    r.fulfill({
+      contentType: 'text/javascript',
+      body: readFileSync(join(root, 'packages', pkg, 'dist', file)),
+    });
+  });
+  await p.route(`${base}/snippet.html`, (r) =>
+    r.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="da"><head><title>Snippet</title></head><body><script>document.addEventListener('lt-data-error', () => window.__dataErrors = (window.__dataErrors ?? 0) + 1, true)</script>${body}</body></html>`,
+    }),
+  );
+  await p.goto(`${base}/snippet.html`);
+  return { p, log };
+}
+await check('the referral snippet renders its first step (README "Use it")', async () => {
+  const { p, log } = await snippetPage(
+    `<script type="module" src="/assets/lettilbud/referral-widget.standalone.js"></script>\n<lt-referral-widget></lt-referral-widget>`,
+  );
+  await p.getByLabel('Jeg er forælder eller har forældremyndighed').waitFor();
+  await p.waitForTimeout(500);
+  const wiring = log.warnings.filter((w) => /endpoint|listener|lt-referral-submit/i.test(w));
+  console.log(
+    `    note: with no listener and no endpoint the referral ${wiring.length ? 'warns at load' : 'does NOT warn at load'}`,
+  );
+  assert(log.errors.length === 0, log.errors.join('\n'));
+  await p.close();
+});
+await check('the SDQ snippet renders (README "Use it")', async () => {
+  const { p, log } = await snippetPage(
+    `<script type="module" src="/assets/lettilbud/sdq-form.standalone.js"></script>\n<lt-sdq-form></lt-sdq-form>`,
+  );
+  await p.waitForFunction(
+    () => document.querySelector('lt-sdq-form')?.shadowRoot?.childElementCount > 0,
+  );
+  await p.waitForTimeout(1500);
+  const notSetUp = await p.getByText('Skemaet er ikke klar endnu').count();
+  const dataErrors = await p.evaluate(() => window.__dataErrors ?? 0);
+  console.log(
+    `    note: with no questionnaire the SDQ ${notSetUp ? 'shows "not set up"' : 'does NOT show "not set up"'} and ${dataErrors ? 'fires' : 'does NOT fire'} lt-data-error`,
+  );
+  assert(log.errors.length === 0, log.errors.join('\n'));
+  await p.close();
+});
+
 console.log('e2e: standalone bundles, one <script type="module"> each');
 for (const [pkg, tag] of [
   ['offer-finder', 'lt-offer-finder'],
