@@ -1,6 +1,9 @@
 import { start, navigateToUrl, type LifeCycles } from 'single-spa';
-import { DEMO_APPS, handOver, isActive, registerDemoApps } from './apps.js';
+import { DEMO_APPS, handOver, isActive, onRoute, registerDemoApps, routeQuery } from './apps.js';
 import { startDemoBackend } from './mocks/browser.js';
+import { resetDemo } from './mocks/handlers.js';
+import { backendMode, setBackendMode } from './mocks/store.js';
+import { FagsystemHost } from './hosts/fagsystem.js';
 
 /**
  * The demo site's root config. The apps come from the import map in index.html (each
@@ -13,16 +16,33 @@ function outlet(app: (typeof DEMO_APPS)[number]): HTMLElement {
   return document.getElementById(`app-${app.name}`)!;
 }
 
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const fagsystem = new FagsystemHost(byId('fagsystem-host'), byId('app-journal-panel'));
+
+/** The nav link for a route: the school and portal links, the municipal site for its form. */
+const NAV_OF: Record<string, string> = {
+  'municipal-finder': '#/kommune',
+  'municipal-referral': '#/kommune',
+  'school-referral': '#/skole',
+  'portal-finder': '#/portal',
+  'sdq-form': '#/',
+};
+
 function showRoute(): void {
-  const active = DEMO_APPS.find((app) => isActive(app, window.location));
+  const inFagsystem = onRoute('#/fagsystem', window.location);
+  const active = inFagsystem ? null : DEMO_APPS.find((app) => isActive(app, window.location));
   for (const app of DEMO_APPS) {
-    document.getElementById(`route-${app.name}`)!.hidden = app !== active;
+    const section = document.getElementById(`route-${app.name}`);
+    if (section) section.hidden = app !== active;
   }
-  document.getElementById('route-home')!.hidden = Boolean(active);
+  byId('route-fagsystem').hidden = !inFagsystem;
+  byId('route-home').hidden = Boolean(active) || inFagsystem;
+  const current = inFagsystem ? '#/fagsystem' : active ? NAV_OF[active.name] : '#/';
   for (const link of document.querySelectorAll<HTMLAnchorElement>('nav a')) {
-    if (link.hash === (active?.route ?? '#/')) link.setAttribute('aria-current', 'page');
+    if (link.hash === current) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
+  if (inFagsystem) void fagsystem.show(routeQuery(window.location).get('sag'));
 }
 
 // The host's side of the contract: a self-referral choice opens the form prefilled.
@@ -33,12 +53,39 @@ document.addEventListener('lt-offer-select', (event) => {
   ).detail;
   if (channel !== 'self-referral') return;
   event.preventDefault();
-  handOver('referral-widget', { prefill: { municipality, offerId, courseId } });
-  navigateToUrl('#/referral');
+  handOver('municipal-referral', { prefill: { municipality, offerId, courseId } });
+  navigateToUrl('#/kontakt');
+});
+window.addEventListener('single-spa:app-change', () => fagsystem.panelMounted());
+
+// The demo backend's controls: down, slow, reset.
+const down = byId<HTMLInputElement>('backend-down');
+const slow = byId<HTMLInputElement>('backend-slow');
+const status = byId('demo-status');
+const mode = backendMode();
+down.checked = mode.down;
+slow.checked = mode.slow;
+const setMode = () => {
+  setBackendMode({ down: down.checked, slow: slow.checked });
+  status.textContent = down.checked
+    ? 'Backend er nede: alle kald fejler.'
+    : slow.checked
+      ? 'Backend er langsom: hvert kald tager 3 sekunder.'
+      : 'Backend kører normalt.';
+};
+down.addEventListener('change', setMode);
+slow.addEventListener('change', setMode);
+byId('reset-demo').addEventListener('click', () => {
+  void resetDemo().then(() => {
+    for (const k of Object.keys(sessionStorage))
+      if (k.startsWith('lettilbud:')) sessionStorage.removeItem(k);
+    status.textContent = 'Demoen er nulstillet: kun eksempelsagen er tilbage.';
+    showRoute();
+  });
 });
 
 window.addEventListener('hashchange', showRoute);
-showRoute();
 await startDemoBackend();
+showRoute();
 registerDemoApps(load, outlet);
 start({ urlRerouteOnly: true });

@@ -6,8 +6,18 @@ import {
   unregisterApplication,
   type LifeCycles,
 } from 'single-spa';
-import { JournalCase, ReferralReceipt, validate } from '@lettilbud/contract';
-import { DEMO_APPS, registerDemoApps } from '../src/apps.js';
+import {
+  CONTRACT_VERSION,
+  JournalCase,
+  ReferralReceipt,
+  caseFromReferral,
+  fhirToCase,
+  validate,
+} from '@lettilbud/contract';
+import { resetDemo } from '../src/mocks/handlers.js';
+import { getCase, setBackendMode, type StoredCase } from '../src/mocks/store.js';
+import { FagsystemHost } from '../src/hosts/fagsystem.js';
+import { DEMO_APPS, registerDemoApps, type DemoApp } from '../src/apps.js';
 import { startDemoBackend } from '../src/mocks/browser.js';
 
 // In the browser the import map resolves the specifiers; here the packages load directly.
@@ -19,11 +29,17 @@ const packages: Record<string, () => Promise<LifeCycles>> = {
 };
 
 const TAGS: Record<string, string> = {
-  'offer-finder': 'lt-offer-finder',
-  'referral-widget': 'lt-referral-widget',
+  'municipal-finder': 'lt-offer-finder',
+  'municipal-referral': 'lt-referral-widget',
+  'school-referral': 'lt-referral-widget',
+  'portal-finder': 'lt-offer-finder',
   'sdq-form': 'lt-sdq-form',
   'journal-panel': 'lt-journal-panel',
 };
+
+/** The route a test navigates to: the journal panel mounts only with a case open. */
+const urlOf = (app: DemoApp) =>
+  app.name === 'journal-panel' ? `${app.route}?sag=demo-1` : app.route;
 
 function routed(): Promise<void> {
   return new Promise((resolve) =>
@@ -71,11 +87,13 @@ describe('shell: single-spa root config', () => {
   });
 
   for (const app of DEMO_APPS) {
-    it(`mounts ${app.name} on ${app.route} and unmounts it on leaving`, async () => {
-      await go(app.route, app.name, 'MOUNTED');
+    it(`mounts ${app.name} on ${urlOf(app)} and unmounts it on leaving`, async () => {
+      await go(urlOf(app), app.name, 'MOUNTED');
       const el = outlets.get(app.name)!.querySelector(TAGS[app.name]!);
       expect(el, `${TAGS[app.name]} in its outlet`).to.exist;
-      for (const [name, value] of Object.entries(app.attributes))
+      for (const [name, value] of Object.entries(
+        app.attributes(new URLSearchParams(urlOf(app).split('?')[1] ?? '')),
+      ))
         expect(el!.getAttribute(name)).to.equal(value);
       await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       expect(el!.shadowRoot!.childElementCount).to.be.greaterThan(0);
@@ -89,32 +107,146 @@ describe('shell: single-spa root config', () => {
 
   it("hands the finder's self-referral choice to the referral form as prefill", async () => {
     const { handOver } = await import('../src/apps.js');
-    handOver('referral-widget', { prefill: { municipality: '101' } });
-    await go('#/referral', 'referral-widget', 'MOUNTED');
+    handOver('municipal-referral', { prefill: { municipality: '101' } });
+    await go('#/kontakt', 'municipal-referral', 'MOUNTED');
     const el = outlets
-      .get('referral-widget')!
+      .get('municipal-referral')!
       .querySelector('lt-referral-widget') as HTMLElement & { prefill?: unknown };
     expect(el.prefill).to.deep.equal({ municipality: '101' });
-    await go('#/', 'referral-widget', 'NOT_MOUNTED');
+    await go('#/', 'municipal-referral', 'NOT_MOUNTED');
   });
 });
 
-describe('shell: the msw demo backend', () => {
-  it('answers a referral with a receipt, the same one for the same idempotency key', async () => {
-    const post = () =>
-      fetch('/api/referrals', {
-        method: 'POST',
-        headers: { 'Idempotency-Key': 'demo-key-1' },
-        body: '{}',
-      }).then((r) => r.json());
-    const [a, b] = [await post(), await post()];
-    expect(validate(ReferralReceipt, a).ok).to.equal(true);
-    expect(b.reference).to.equal(a.reference);
+const referral = (safety: 'no' | 'yes') => ({
+  contractVersion: CONTRACT_VERSION,
+  consentTextVersion: '2026-11',
+  writer: { role: 'parent', name: 'Demo Forælder' },
+  child: { name: `Demo ${safety}`, birthDate: '2015-03-09', municipality: '101' },
+  custodyHolders: [{ name: 'Demo Forælder' }],
+  contact: { phone: '+999 00 00 00 02' },
+  concerns: ['worry'],
+  safety,
+  urgent: safety === 'yes',
+  consents: {
+    consenter: 'custody-holders',
+    status: 'given',
+    parties: { ppr: false, 'health-visitor': false, school: true, 'family-department': false },
+  },
+  submittedAt: new Date().toISOString(),
+});
+
+const post = (path: string, body: unknown, key?: string) =>
+  fetch(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(key ? { 'Idempotency-Key': key } : {}) },
+    body: JSON.stringify(body),
   });
 
-  it('serves the seeded case, valid against the contract, and 404 for others', async () => {
-    const ok = await fetch('/api/cases/demo-1');
-    expect(validate(JournalCase, await ok.json()).ok).to.equal(true);
+describe('shell: the stateful msw demo backend', () => {
+  before(async () => {
+    setBackendMode({ down: false, slow: false });
+    await resetDemo();
+  });
+  after(() => setBackendMode({ down: false, slow: false }));
+
+  it('turns a referral into one case (caseFromReferral), the same key twice giving one case', async () => {
+    const a = await (await post('/api/referrals', { referral: referral('no') }, 'k-1')).json();
+    const b = await (await post('/api/referrals', { referral: referral('no') }, 'k-1')).json();
+    expect(validate(ReferralReceipt, a).ok).to.equal(true);
+    expect(b.reference).to.equal(a.reference);
+    const list = (await (await fetch('/api/cases')).json()) as { id: string }[];
+    expect(list.filter((c) => c.id === a.reference)).to.have.length(1);
+    const c = await (await fetch(`/api/cases/${a.reference}`)).json();
+    expect(validate(JournalCase, c).ok).to.equal(true);
+    expect(c).to.deep.equal(caseFromReferral(referral('no'), a));
+  });
+
+  it('keeps the cases in IndexedDB: a new read after the reset still has them until the next reset', async () => {
+    const { reference } = await (
+      await post('/api/referrals', { referral: referral('no') }, 'k-2')
+    ).json();
+    expect((await getCase(reference))?.case.id).to.equal(reference);
+    await resetDemo();
+    expect(await getCase(reference)).to.equal(undefined);
+    expect((await getCase('demo-1'))?.case.id).to.equal('demo-1');
+  });
+
+  it('applies journal actions to the stored case', async () => {
+    const act = async (action: string, note?: string) =>
+      (await post('/api/cases/demo-1/actions', { action, note })).json();
+    const before = (await (await fetch('/api/cases/demo-1')).json()) as JournalCase;
+    const afterSession = (await act('record-session')) as JournalCase;
+    expect(afterSession.sessions).to.have.length((before.sessions ?? []).length + 1);
+    expect(((await act('schedule-booster')) as JournalCase).closure?.boosterDate).to.be.a('string');
+    expect(((await act('notify-gp')) as JournalCase).closure?.gpInformedOfOffer).to.equal(true);
+    await act('add-note', 'Ringede til familien (demo).');
+    const notes = await (await fetch('/api/cases/demo-1/notes')).json();
+    expect(notes.map((n: { text: string }) => n.text)).to.deep.equal([
+      'Ringede til familien (demo).',
+    ]);
+    expect((await post('/api/cases/demo-1/actions', { action: 'delete-all' })).status).to.equal(
+      400,
+    );
+  });
+
+  it('fails every call with 503 while "backend nede" is on, and nothing is stored', async () => {
+    setBackendMode({ down: true, slow: false });
+    expect((await post('/api/referrals', { referral: referral('yes') }, 'k-3')).status).to.equal(
+      503,
+    );
+    expect((await fetch('/api/cases')).status).to.equal(503);
+    setBackendMode({ down: false, slow: false });
+    const list = (await (await fetch('/api/cases')).json()) as StoredCase[];
+    expect(list.some((c) => c.case.child.name === 'Demo yes')).to.equal(false);
+  });
+
+  it('exports a case as a KL LTT Bundle that reads back (caseToLttBundle, fhirToCase)', async () => {
+    const bundle = await (await fetch('/api/cases/demo-1/kl-report')).json();
+    expect(bundle.resourceType).to.equal('Bundle');
+    const stored = (await (await fetch('/api/cases/demo-1')).json()) as JournalCase;
+    // Without a CPR number LTT carries no birth date, so the record read back is partial:
+    // the contact and the stages that took place come back.
+    const record = fhirToCase(bundle).record as Partial<JournalCase>;
+    expect(record.contact?.date).to.equal(stored.contact?.date);
+    expect(record.preTalk?.date).to.equal(stored.preTalk?.date);
+  });
+
+  it('404 for a case that does not exist', async () => {
     expect((await fetch('/api/cases/nope')).status).to.equal(404);
+  });
+});
+
+describe('shell: the fagsystem host', () => {
+  it('lists urgent contacts first, with their clocks, and is accessible', async () => {
+    setBackendMode({ down: false, slow: false });
+    await resetDemo();
+    await post('/api/referrals', { referral: referral('yes') }, 'k-urgent');
+    const root = document.createElement('div');
+    const side = document.createElement('div');
+    document.body.append(root, side);
+    const host = new FagsystemHost(root, side);
+    await host.show(null);
+    const rows = [...root.querySelectorAll('.cases > li')];
+    expect(rows).to.have.length(2);
+    expect(rows[0]!.textContent).to.contain('Demo yes');
+    expect(rows[0]!.textContent).to.contain('Akut');
+    expect(rows[1]!.textContent).to.contain('Forsamtale (14 dage)');
+    await expect(root).to.be.accessible();
+    root.remove();
+    side.remove();
+  });
+
+  it('says the backend is down, with a way to try again', async () => {
+    setBackendMode({ down: true, slow: false });
+    const root = document.createElement('div');
+    document.body.append(root);
+    const host = new FagsystemHost(root, document.createElement('div'));
+    await host.show(null);
+    expect(root.querySelector('[role=alert]')!.textContent).to.contain('Backend svarer ikke');
+    await expect(root).to.be.accessible();
+    setBackendMode({ down: false, slow: false });
+    root.querySelector<HTMLButtonElement>('[role=alert] button')!.click();
+    await until(() => root.querySelectorAll('.cases > li').length > 0, 'the list');
+    root.remove();
   });
 });

@@ -86,6 +86,12 @@ export class LtOfferFinder extends LtElement {
   @property({ attribute: false }) directory: OfferDirectory | null = null;
   /** URL of an offer-directory feed (JSON). */
   @property() src: string | null = null;
+  /**
+   * Where "Kontakt tilbuddet om dette forløb" leads when no host handles `lt-offer-select`:
+   * a referral page (http or https, relative allowed), opened with the choice in its query,
+   * `?municipality=…&offer=…&course=…`, which `<lt-referral-widget>` reads.
+   */
+  @property({ attribute: 'referral-url' }) referralUrl: string | null = null;
   /** The host's own postal code → municipality codes table; replaces the shipped one. */
   @property({ attribute: false }) postalCodes: Record<string, readonly string[]> | null = null;
   /** Replaces the crisis contacts; one tagged `regions` shows only for the family's region. */
@@ -239,19 +245,50 @@ export class LtOfferFinder extends LtElement {
       ...(course ? { courseId: course.id } : {}),
       channel,
     };
+    const link = event.currentTarget instanceof HTMLAnchorElement ? event.currentTarget : null;
+    const referral = link || channel !== 'self-referral' ? null : this.#referralPage(detail);
     const sent = this.emitNow(offerSelect, detail);
-    if (sent === true) return;
+    if (sent === true) {
+      if (referral) this.openReferral(referral);
+      return;
+    }
     event.preventDefault();
     if (sent === false) return;
     // The schemas were still loading (a click in the first moments): send once they are
     // there, then follow the link unless the host cancelled.
-    const link = event.currentTarget instanceof HTMLAnchorElement ? event.currentTarget : null;
     void this.emit(offerSelect, detail).then((followed) => {
+      if (followed && referral) this.openReferral(referral);
       if (!followed || !link) return;
       if (link.target === '_blank') window.open(link.href, '_blank', 'noopener');
       else location.assign(link.href);
     });
   };
+
+  /** Opens the referral page (`referral-url` with the choice); tests replace it. */
+  protected openReferral(url: string): void {
+    location.assign(url);
+  }
+
+  /** The referral page for a choice (`referral-url` with the choice in its query), or null. */
+  #referralPage(detail: {
+    municipality: string;
+    offerId: string;
+    courseId?: string;
+  }): string | null {
+    if (!this.referralUrl) return null;
+    const url = URL.canParse(this.referralUrl, document.baseURI)
+      ? new URL(this.referralUrl, document.baseURI)
+      : null;
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+      this.checked('referral-url', this.referralUrl, never, null, 'an http or https URL');
+      return null;
+    }
+    url.searchParams.set('municipality', detail.municipality);
+    url.searchParams.set('offer', detail.offerId);
+    if (detail.courseId) url.searchParams.set('course', detail.courseId);
+    else url.searchParams.delete('course');
+    return url.href;
+  }
 
   #focusCrisis = (e: Event): void => {
     e.preventDefault();

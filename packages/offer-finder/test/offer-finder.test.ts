@@ -149,6 +149,36 @@ describe('<lt-offer-finder>', () => {
     });
   });
 
+  it('referral-url: with no host handling the choice, contact opens the referral page with it in the query', async () => {
+    const el = await finder(
+      html`<lt-offer-finder
+        municipality="727"
+        referral-url="/henvisning.html?sprog=da"
+        .directory=${feed}
+      ></lt-offer-finder>`,
+    );
+    const opened: string[] = [];
+    (el as unknown as { openReferral: (url: string) => void }).openReferral = (url) =>
+      opened.push(url);
+    $$(el, '.course button')[0]!.click();
+    await waitUntil(() => opened.length === 1, 'the referral page opened');
+    const url = new URL(opened[0]!);
+    expect(url.pathname).to.equal('/henvisning.html');
+    expect(Object.fromEntries(url.searchParams)).to.deep.equal({
+      sprog: 'da',
+      municipality: '727',
+      offer: 'aarhus-odder',
+      course: 'cool-kids',
+    });
+    // A host that handles the choice (cancels the event) keeps the visitor on its page.
+    const cancel = (e: Event) => e.preventDefault();
+    el.addEventListener('lt-offer-select', cancel);
+    $$(el, '.course button')[0]!.click();
+    await new Promise((r) => setTimeout(r, 50));
+    el.removeEventListener('lt-offer-select', cancel);
+    expect(opened).to.have.length(1);
+  });
+
   it('renders HTML and script in every string as text', async () => {
     const evil = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
     const hostile = JSON.parse(JSON.stringify(feed));

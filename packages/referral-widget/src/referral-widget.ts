@@ -1,3 +1,4 @@
+import { prefillFromQuery } from './logic/query-prefill.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import {
   openDraftStore,
@@ -74,7 +75,7 @@ const later = lazy(() => import('./views/later.js'));
  * @attr cpr - Asks for the child's CPR number (format and date check only).
  * @attr timeout - Milliseconds to wait for the host's answer (default 15000).
  *
- * @prop {OfferPrefill | null} prefill - An `lt-offer-select` detail: municipality, offerId, courseId.
+ * @prop {OfferPrefill | null} prefill - An `lt-offer-select` detail: municipality, offerId, courseId. Without it, read from the page's query `?municipality=…&offer=…&course=…` (what `<lt-offer-finder referral-url>` links to); a wrong value is ignored with a warning naming the parameter.
  * @prop {CrisisContact[] | null} crisisContacts - Replaces the default crisis contacts; a contact with `regions` shows only in those regions.
  * @prop {OfferPhone | null} offerPhone - The offer's phone line with its hours (an offer directory `Offer.phone`): the review and receipt say when it is next open.
  * @prop {CrisisContact[] | null} anonymousCounselling - The municipality's anonymous counselling, offered (with BørneTelefonen) to a child under 15 writing alone.
@@ -237,6 +238,15 @@ export class LtReferralWidget extends LtElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A plain page the finder linked to (its `referral-url`) carries the choice in its query.
+    if (this.prefill == null && typeof location !== 'undefined') {
+      const fromQuery = prefillFromQuery(location.search, (parameter, expected) =>
+        console.warn(
+          `<lt-referral-widget>: ignored the page's "${parameter}" parameter: expected ${expected}`,
+        ),
+      );
+      if (fromQuery) this.prefill = fromQuery;
+    }
     prefetchOnFirstUse(this, later);
     this.#settling = openDraftStore<ReferralDraft>(
       {

@@ -264,6 +264,38 @@ describe('<lt-referral-widget> steps and roles', () => {
   });
 });
 
+describe('<lt-referral-widget> prefill from the page query', () => {
+  const original = location.href;
+  afterEach(() => history.replaceState(null, '', original));
+
+  it("without a prefill property it reads the finder's choice from the page's query; a wrong value is ignored with a warning naming the parameter, never the value", async () => {
+    const url = new URL(original);
+    url.searchParams.set('municipality', '751');
+    url.searchParams.set('offer', 'aarhus-ltt');
+    url.searchParams.set('course', '<b>x</b>');
+    history.replaceState(null, '', url.href);
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    let el: El;
+    try {
+      el = await mount();
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.some((w) => w.includes('"course"'))).to.equal(true);
+    expect(warnings.join(' ')).to.not.contain('<b>x</b>');
+    const seen = answerWith(el);
+    await tick(el, 'role', 'parent');
+    await press(el, 'next');
+    expect(($(el, '#municipality') as HTMLSelectElement).value).to.equal('751');
+    await press(el, 'back');
+    await shortPath(el, { role: 'parent' });
+    await press(el, 'send');
+    expect(seen.referral!.offer).to.deep.equal({ municipality: '751', offerId: 'aarhus-ltt' });
+  });
+});
+
 describe('<lt-referral-widget> layout', () => {
   it('fits 320 px (200 % zoom) and stays accessible with forced colors: first step and review after "yes" to safety', async () => {
     await expectNarrowAndForcedColors(() => mount());

@@ -1,92 +1,175 @@
 import { http, HttpResponse, delay } from 'msw';
-import { CONTRACT_VERSION, type JournalCase } from '@lettilbud/contract';
+import {
+  caseFromReferral,
+  caseToLttBundle,
+  caseWithSdq,
+  JOURNAL_ACTIONS,
+  LtJourneyError,
+  type JournalCase,
+} from '@lettilbud/contract';
 import { placeholderQuestionnaire } from '@lettilbud/sdq-form/placeholder';
+import { demoCase, demoDirectory } from './demo-data.js';
+import { applyAction } from './actions.js';
+import {
+  allCases,
+  backendMode,
+  clearAll,
+  getCase,
+  getKey,
+  putCase,
+  putCaseWithKey,
+} from './store.js';
 
 /**
- * The demo backend. It stands where a municipality's own backend would: it receives the
- * referral and the SDQ, answers with a receipt, and serves a case to the journal panel.
- * Idempotency works as a real backend's should: the same key gets the same receipt.
+ * The demo backend: what a municipality's own backend would be. It receives referrals and SDQ
+ * responses (the same Idempotency-Key twice gives the same answer and one case), turns them
+ * into cases with the contract's journey functions (never its own mapping), serves cases,
+ * applies the journal panel's actions, and fails on demand (down: 503; slow: 3 s).
  */
-const receipts = new Map<string, string>();
-let counter = 1000;
+export { demoCase };
 
-function receiptFor(key: string | null, prefix: string) {
-  const id = key ?? crypto.randomUUID();
-  let reference = receipts.get(id);
-  if (!reference) {
-    reference = `${prefix}-${++counter}`;
-    receipts.set(id, reference);
-  }
-  return { reference, receivedAt: new Date().toISOString() };
+/** Empties the demo and seeds its one fictional case. */
+export async function resetDemo(): Promise<void> {
+  await clearAll();
+  await seed();
 }
 
-/**
- * A seeded, fictional case for the journal panel: first contact 12 days ago, pre-talk held,
- * screening due, a parent's SDQ in, consent for the school, coordination with PPR (no
- * consent yet: the checklist shows it).
- */
-export function demoCase(today = new Date()): JournalCase {
-  const day = (offset: number) =>
-    new Date(today.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
-  return {
-    contractVersion: CONTRACT_VERSION,
-    id: 'demo-1',
-    child: {
-      name: 'Demo Barn',
-      birthDate: '2014-05-12',
-      school: 'Demo Skole',
-      className: '6.B',
-      gp: 'Lægerne i Demoby',
-    },
-    responsible: { name: 'Demo Psykolog', role: 'Psykolog' },
-    contact: {
-      date: day(-12),
-      channel: 'digital',
-      by: 'parent',
-      reason: 'Ondt i maven før skole og bekymringer.',
-      concerns: ['worry', 'school-absence'],
-    },
-    consents: [{ party: 'school', scope: 'both', givenBy: 'custody-holders', date: day(-12) }],
-    preTalk: { date: day(-5), staffRole: 'Socialrådgiver', decision: 'offered-treatment' },
-    screening: { planned: day(10) },
-    questionnaires: [
-      {
-        instrument: 'SDQ',
-        informant: 'parent',
-        date: day(-6),
-        phase: 'baseline',
-        scores: {
-          emotional: 7,
-          conduct: 2,
-          hyperactivity: 4,
-          peer: 3,
-          prosocial: 8,
-          totalDifficulties: 16,
-          externalising: 6,
-          internalising: 10,
-          impact: 3,
-        },
-      },
-    ],
-    coordination: [{ partner: 'ppr', date: day(-2), note: 'Afstemt med PPR om skolefravær.' }],
-  };
+async function seed(): Promise<void> {
+  const c = demoCase();
+  await putCase({ id: c.id, case: c, receivedAt: `${c.contact!.date}T09:00:00Z`, notes: [] });
+}
+
+let seeded: Promise<void> | null = null;
+/** Seeds the demo case the first time the backend runs in this browser. */
+function ready(): Promise<void> {
+  seeded ??= (async () => {
+    if (localStorage.getItem('lettilbud-demo:seeded')) return;
+    await seed();
+    localStorage.setItem('lettilbud-demo:seeded', '1');
+  })();
+  return seeded;
+}
+
+/** The failure the visitor asked for, if any: down answers 503; slow waits 3 s first. */
+async function failOnDemand(): Promise<Response | null> {
+  const mode = backendMode();
+  if (mode.slow) await delay(3000);
+  if (mode.down) return HttpResponse.json({ error: 'Demo: backend nede' }, { status: 503 });
+  await ready();
+  return null;
+}
+
+function unreadable(error: unknown): Response {
+  if (error instanceof LtJourneyError)
+    return HttpResponse.json({ error: 'Not read', issues: error.issues }, { status: 422 });
+  return HttpResponse.json({ error: 'Not read' }, { status: 400 });
+}
+
+let counter = 0;
+async function nextReference(): Promise<string> {
+  const taken = new Set((await allCases()).map((c) => c.id));
+  let ref: string;
+  do ref = `LT-DEMO-${String(++counter).padStart(4, '0')}`;
+  while (taken.has(ref));
+  return ref;
 }
 
 export const handlers = [
+  http.get('/api/offers', async () => (await failOnDemand()) ?? HttpResponse.json(demoDirectory)),
   http.post('/api/referrals', async ({ request }) => {
-    await delay(400);
-    return HttpResponse.json(receiptFor(request.headers.get('Idempotency-Key'), 'HEN'));
+    const failed = await failOnDemand();
+    if (failed) return failed;
+    const key = request.headers.get('Idempotency-Key');
+    if (key) {
+      const seen = await getKey(`referral:${key}`);
+      if (seen) return HttpResponse.json(seen.receipt);
+    }
+    const body = (await request.json().catch(() => null)) as { referral?: unknown } | null;
+    const receipt = { reference: await nextReference(), receivedAt: new Date().toISOString() };
+    let journalCase: JournalCase;
+    try {
+      journalCase = caseFromReferral(body?.referral, receipt);
+    } catch (error) {
+      return unreadable(error);
+    }
+    await putCaseWithKey(
+      { id: journalCase.id, case: journalCase, receivedAt: receipt.receivedAt, notes: [] },
+      key ? { key: `referral:${key}`, receipt } : null,
+    );
+    return HttpResponse.json(receipt);
   }),
-  http.post('/api/sdq-responses', async ({ request }) => {
-    await delay(300);
-    return HttpResponse.json(receiptFor(request.headers.get('Idempotency-Key'), 'SDQ'));
-  }),
-  http.get('/api/questionnaires/sdq-placeholder', () =>
-    HttpResponse.json(placeholderQuestionnaire()),
+  http.get(
+    '/api/questionnaires/sdq-placeholder',
+    async () => (await failOnDemand()) ?? HttpResponse.json(placeholderQuestionnaire()),
   ),
+  http.get('/api/cases', async () => {
+    const failed = await failOnDemand();
+    if (failed) return failed;
+    return HttpResponse.json(await allCases());
+  }),
   http.get('/api/cases/:id', async ({ params }) => {
-    await delay(150);
-    if (params.id !== 'demo-1') return new HttpResponse(null, { status: 404 });
-    return HttpResponse.json(demoCase());
+    const failed = await failOnDemand();
+    if (failed) return failed;
+    const stored = await getCase(String(params.id));
+    return stored ? HttpResponse.json(stored.case) : new HttpResponse(null, { status: 404 });
+  }),
+  http.get('/api/cases/:id/notes', async ({ params }) => {
+    const failed = await failOnDemand();
+    if (failed) return failed;
+    const stored = await getCase(String(params.id));
+    return stored ? HttpResponse.json(stored.notes) : new HttpResponse(null, { status: 404 });
+  }),
+  http.post('/api/cases/:id/sdq', async ({ params, request }) => {
+    const failed = await failOnDemand();
+    if (failed) return failed;
+    const stored = await getCase(String(params.id));
+    if (!stored) return new HttpResponse(null, { status: 404 });
+    const key = request.headers.get('Idempotency-Key');
+    if (key) {
+      const seen = await getKey(`sdq:${key}`);
+      if (seen) return HttpResponse.json(seen.receipt);
+    }
+    const body = (await request.json().catch(() => null)) as { result?: unknown } | null;
+    let updated: JournalCase;
+    try {
+      updated = caseWithSdq(stored.case, body?.result);
+    } catch (error) {
+      return unreadable(error);
+    }
+    const receipt = { reference: `${stored.id}-SDQ`, receivedAt: new Date().toISOString() };
+    await putCaseWithKey({ ...stored, case: updated }, key ? { key: `sdq:${key}`, receipt } : null);
+    return HttpResponse.json(receipt);
+  }),
+  http.post('/api/cases/:id/actions', async ({ params, request }) => {
+    const failed = await failOnDemand();
+    if (failed) return failed;
+    const stored = await getCase(String(params.id));
+    if (!stored) return new HttpResponse(null, { status: 404 });
+    const body = (await request.json().catch(() => null)) as {
+      action?: unknown;
+      note?: unknown;
+    } | null;
+    const action = JOURNAL_ACTIONS.find((a) => a === body?.action);
+    if (!action) return HttpResponse.json({ error: 'Unknown action' }, { status: 400 });
+    const updated = applyAction(
+      stored,
+      action,
+      typeof body?.note === 'string' ? body.note : undefined,
+    );
+    await putCase(updated);
+    return HttpResponse.json(updated.case);
+  }),
+  http.get('/api/cases/:id/kl-report', async ({ params }) => {
+    const failed = await failOnDemand();
+    if (failed) return failed;
+    const stored = await getCase(String(params.id));
+    if (!stored) return new HttpResponse(null, { status: 404 });
+    try {
+      return HttpResponse.json(
+        caseToLttBundle(stored.case, { timestamp: new Date().toISOString() }),
+      );
+    } catch (error) {
+      return unreadable(error);
+    }
   }),
 ];

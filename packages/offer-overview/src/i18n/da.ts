@@ -43,6 +43,7 @@ export const da = {
   who: 'Hvem',
   'who-young-person': 'Barnet eller den unge selv',
   'who-parent': 'Forælder',
+  'who-foster-carer': 'Plejefamilie eller anbringelsessted',
   'who-professional': 'Fagperson',
   'who-gp': 'Egen læge',
   'who-hospital': 'Hospital',

@@ -44,6 +44,7 @@ export const en: typeof da = {
   who: 'Who',
   'who-young-person': 'The child or young person',
   'who-parent': 'Parent',
+  'who-foster-carer': 'Foster carer or residential staff',
   'who-professional': 'Professional',
   'who-gp': 'GP',
   'who-hospital': 'Hospital',

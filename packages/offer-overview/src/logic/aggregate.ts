@@ -15,6 +15,7 @@ export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
 export const CONTACT_BY = [
   'young-person',
   'parent',
+  'foster-carer',
   'professional',
   'gp',
   'hospital',
