@@ -39,7 +39,7 @@ import { formView } from './views.js';
 import type { SdqDraft } from './logic/draft-schema.js';
 import { QuestionnaireSource, type SourceState } from './controllers/questionnaire-source.js';
 
-type Phase = 'loading' | 'invalid' | 'load-failed' | 'form' | 'review' | 'sent';
+type Phase = 'loading' | 'not-set-up' | 'invalid' | 'load-failed' | 'form' | 'review' | 'sent';
 type Draft = z.infer<typeof SdqDraft>;
 const LAYOUTS = ['auto', 'paged', 'list'] as const;
 /** The review, the thank-you and the scoring: loaded on the first focus or touch. */
@@ -198,6 +198,10 @@ export class LtSdqForm extends LtElement {
     // A first guess from the viewport, without forcing layout: the observer refines it, but
     // its notifications only come with rendering, which a background page may not get.
     this.narrow = window.innerWidth < 600;
+    // A form with neither a questionnaire nor a src never loads anything: say so at once
+    // (on screen and to the host) instead of "loading" forever. A host that sets the
+    // property right after attaching it still gets its form: the check waits one task.
+    setTimeout(() => this.#checkWired());
   }
 
   override disconnectedCallback(): void {
@@ -209,6 +213,25 @@ export class LtSdqForm extends LtElement {
     // The informant and the version choose the draft and which questions the form needs.
     if ((['questionnaire', 'src', 'informant', 'followUp'] as const).some((k) => changed.has(k)))
       this.#loadQuestionnaire();
+  }
+
+  #checkWired(): void {
+    if (!this.isConnected || this.questionnaire || this.src || this.phase !== 'loading') return;
+    this.phase = 'not-set-up';
+    void this.updateComplete.then(
+      () =>
+        void this.emit(dataError, {
+          source: 'questionnaire',
+          kind: 'no-handler',
+          fallback: false,
+          issues: [
+            {
+              path: 'questionnaire',
+              message: 'No questionnaire: set the questionnaire property or the src attribute',
+            },
+          ],
+        }),
+    );
   }
 
   #loadQuestionnaire(): void {
@@ -421,6 +444,8 @@ export class LtSdqForm extends LtElement {
     switch (this.phase) {
       case 'loading':
         return html`<p role="status">${t.loading}</p>`;
+      case 'not-set-up':
+        return notSetUpView(t);
       case 'load-failed':
         return renderLoadFailed(t.loadFailed, {
           label: t.retryLoad,
