@@ -20,7 +20,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const PACKAGES = ['contract', 'offer-finder', 'referral-widget', 'sdq-form', 'journal-panel'];
+const PACKAGES = [
+  'contract',
+  'offer-finder',
+  'referral-widget',
+  'sdq-form',
+  'journal-panel',
+  'offer-overview',
+];
 const work = mkdtempSync(join(tmpdir(), 'lettilbud-pack-'));
 const run = (cmd, args, cwd) =>
   execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -158,7 +165,7 @@ for (const [manager, install] of [
   ['pnpm', (dir) => runAsync('pnpm', ['add', reg, '--reporter=silent', 'lit@^3.1.0', ...all], dir)],
 ]) {
   let app;
-  await check(`a fresh ${manager} app installs all five packages, no overrides`, async () => {
+  await check(`a fresh ${manager} app installs all six packages, no overrides`, async () => {
     app = await freshApp(`${manager}-app`, install);
     for (const pkg of PACKAGES)
       assert(

@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, 'dist');
 const require = createRequire(import.meta.url);
-const APPS = ['offer-finder', 'referral-widget', 'sdq-form', 'journal-panel'];
+const APPS = ['offer-finder', 'referral-widget', 'sdq-form', 'journal-panel', 'offer-overview'];
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
@@ -80,7 +80,10 @@ await build({
       name: 'apps-external',
       setup(b) {
         b.onResolve(
-          { filter: /^@lettilbud\/(offer-finder|referral-widget|sdq-form|journal-panel)$/ },
+          {
+            filter:
+              /^@lettilbud\/(offer-finder|referral-widget|sdq-form|journal-panel|offer-overview)$/,
+          },
           (args) => ({ path: args.path, external: true }),
         );
       },

@@ -69,6 +69,13 @@ export const DEMO_APPS: readonly DemoApp[] = [
     }),
   },
   {
+    name: 'offer-overview',
+    specifier: '@lettilbud/offer-overview',
+    route: '#/ledelse',
+    // Every case the demo backend holds, as the leaders' overview counts them.
+    attributes: () => ({ src: '/api/overview/cases' }),
+  },
+  {
     name: 'journal-panel',
     specifier: '@lettilbud/journal-panel',
     route: '#/fagsystem',

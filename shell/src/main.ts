@@ -26,6 +26,7 @@ const NAV_OF: Record<string, string> = {
   'school-referral': '#/skole',
   'portal-finder': '#/portal',
   'sdq-form': '#/',
+  'offer-overview': '#/ledelse',
 };
 
 function showRoute(): void {

@@ -65,6 +65,7 @@ const ROUTES = [
   ['#/portal', 'lt-offer-finder'],
   ['#/sdq?sag=demo-1', 'lt-sdq-form'],
   ['#/fagsystem?sag=demo-1', 'lt-journal-panel'],
+  ['#/ledelse', 'lt-offer-overview'],
 ];
 
 console.log('e2e: the built demo site');
@@ -250,6 +251,7 @@ console.log(
     `#/sdq?sag=${reference}`,
     `#/fagsystem`,
     `#/fagsystem?sag=${reference}`,
+    '#/ledelse',
   ];
   await check('every route is axe-clean (WCAG 2.1 AA)', async () => {
     const found = [];
@@ -279,6 +281,7 @@ console.log(
       '#/portal',
       `#/sdq?sag=${reference}`,
       `#/fagsystem?sag=${reference}`,
+      '#/ledelse',
     ]) {
       await p.goto(`${base}/${route}`);
       await p.waitForTimeout(400);

@@ -107,6 +107,12 @@ export const handlers = [
     if (failed) return failed;
     return HttpResponse.json(await allCases());
   }),
+  // The leaders' overview: the cases themselves, as <lt-offer-overview src> reads them.
+  http.get('/api/overview/cases', async () => {
+    const failed = await failOnDemand();
+    if (failed) return failed;
+    return HttpResponse.json((await allCases()).map((stored) => stored.case));
+  }),
   http.get('/api/cases/:id', async ({ params }) => {
     const failed = await failOnDemand();
     if (failed) return failed;
