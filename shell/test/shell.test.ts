@@ -26,6 +26,7 @@ const packages: Record<string, () => Promise<LifeCycles>> = {
   '@lettilbud/referral-widget': () => import('@lettilbud/referral-widget'),
   '@lettilbud/sdq-form': () => import('@lettilbud/sdq-form'),
   '@lettilbud/journal-panel': () => import('@lettilbud/journal-panel'),
+  '@lettilbud/offer-overview': () => import('@lettilbud/offer-overview'),
 };
 
 const TAGS: Record<string, string> = {
@@ -35,6 +36,7 @@ const TAGS: Record<string, string> = {
   'portal-finder': 'lt-offer-finder',
   'sdq-form': 'lt-sdq-form',
   'journal-panel': 'lt-journal-panel',
+  'offer-overview': 'lt-offer-overview',
 };
 
 /** The route a test navigates to: the journal panel mounts only with a case open. */
