@@ -143,16 +143,24 @@ describe('<lt-offer-overview>', () => {
   it('downloads each table as CSV with the suppressed values', async () => {
     const el = await overview(demoCases(60));
     let blob: Blob | undefined;
+    let saved = '';
     const original = URL.createObjectURL;
+    const click = HTMLAnchorElement.prototype.click;
     URL.createObjectURL = (b: Blob | MediaSource) => {
       blob = b as Blob;
       return original.call(URL, b);
+    };
+    // No real download: in Firefox one takes the window's focus from the tests that follow.
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      saved = this.download;
     };
     try {
       $$(el, 'button.csv')[2]!.click(); // contacts by sex
     } finally {
       URL.createObjectURL = original;
+      HTMLAnchorElement.prototype.click = click;
     }
+    expect(saved).to.match(/\.csv$/);
     const csv = await blob!.text();
     expect(csv).to.match(/^\uFEFF?Køn,Antal\r\n/);
     expect(csv).to.contain('I alt,60');
