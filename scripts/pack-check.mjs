@@ -211,7 +211,7 @@ import { CONTRACT_VERSION, type Referral } from '@lettilbud/contract';
 const finder: HTMLElement & { municipality: string | null } = document.createElement('lt-offer-finder');
 finder.municipality = '101';
 const sdq = document.createElement('lt-sdq-form');
-sdq.questionnaire = placeholderQuestionnaire;
+sdq.questionnaire = placeholderQuestionnaire();
 document.createElement('lt-referral-widget').addEventListener('lt-referral-submit', (event) => {
   const referral: Referral = event.detail.referral;
   console.log(referral.contractVersion === CONTRACT_VERSION);
