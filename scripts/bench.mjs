@@ -11,6 +11,7 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './chromium.mjs';
+import { realUse } from './bench/real-use.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const skipBuild = process.argv.includes('--no-build');
@@ -225,3 +226,8 @@ if (benches.length) {
   }
   await browser.close();
 }
+
+// Real use (issue 17): each standalone widget with the host's own data, beside a minimal Lit
+// element and a plain page, unthrottled and on a phone profile (scripts/bench/real-use.mjs).
+const runsArg = process.argv.find((a) => a.startsWith('--runs='))?.slice(7);
+await realUse({ runs: Number(runsArg ?? 9), only, line, table });
