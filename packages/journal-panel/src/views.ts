@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { consentGiver, type JournalCase, type Locale } from '@lettilbud/contract';
+import { consentGiver, formatDate, type JournalCase, type Locale } from '@lettilbud/contract';
 import type { JournalStrings } from './i18n/index.js';
 import { caseClocks, copenhagenDay, type CaseClock, type ClockId } from './logic/clocks.js';
 import { STAGES, skippedStages, stageDates, type Stage } from './logic/stage.js';
@@ -10,13 +10,7 @@ export type Fmt = (date: string) => string;
 
 /** A date as people read it, in the widget's language. */
 export function formatter(locale: Locale): Fmt {
-  const f = new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  return (date) => f.format(new Date(`${date}T00:00:00Z`));
+  return (date) => formatDate(locale, date, 'short');
 }
 
 export function timelineView(

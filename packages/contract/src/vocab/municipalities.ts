@@ -67,7 +67,7 @@ export function municipalityDisplayName(m: Municipality): string {
  */
 export function foldForSearch(text: string): string {
   return text
-    .toLocaleLowerCase('da')
+    .toLowerCase() // the same as toLocaleLowerCase('da'): only tr, az and lt case differently
     .replace(/[æ]/g, 'ae')
     .replace(/[ø]/g, 'oe')
     .replace(/[å]/g, 'aa')

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   CONCERNS,
+  copenhagenDate,
   formatDate,
   municipalityByCode,
   openStatus,
@@ -22,8 +23,7 @@ export function targetsView(t: FinderStrings, toCrisis: (e: Event) => void): Tem
     <p class="note">${t.openDoor}</p>`;
 }
 
-const fmtDate = (locale: Locale, date: string) =>
-  formatDate(locale, new Date(`${date}T12:00:00Z`), { dateStyle: 'long' });
+const fmtDate = (locale: Locale, date: string) => formatDate(locale, date);
 
 /** "Open now, until 15:00" / "Closed now. Opens Monday 9:00", in Copenhagen time. */
 export function phoneStatus(
@@ -36,16 +36,10 @@ export function phoneStatus(
   const status = openStatus(offer.phone.hours, offer.phone.exceptions ?? [], now);
   if (status.open) return t.openNow(status.closes);
   if (!status.opens) return t.closedNoHours;
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(now);
   const day =
-    status.opens.date === today
+    status.opens.date === copenhagenDate(now)
       ? t.today
-      : new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
-          weekday: 'long',
-          day: 'numeric',
-          month: 'long',
-          timeZone: 'UTC',
-        }).format(new Date(`${status.opens.date}T12:00:00Z`));
+      : formatDate(locale, status.opens.date, 'weekday');
   return t.opensAt(`${day} ${locale === 'da' ? 'kl.' : 'at'} ${status.opens.time}`);
 }
 

@@ -38,10 +38,7 @@ function sections(ctx: LaterContext, stepTitle: (s: StepId) => string) {
     who.push([t.proRole, answer(form.proRole)], [t.proWorkplace, answer(form.proWorkplace)]);
   const child: Row[] = [
     [form.role === 'young-person' ? t.childNameYoung : t.childName, answer(form.childName)],
-    [
-      t.birthDate,
-      birth ? formatDate(locale, new Date(`${birth}T12:00:00Z`)) : answer(form.birthDate),
-    ],
+    [t.birthDate, birth ? formatDate(locale, birth) : answer(form.birthDate)],
     [t.municipality, municipalityByCode(form.municipality)?.name ?? t.notAnswered],
   ];
   if (ctx.cprEnabled && ctx.cpr.trim()) child.push([t.cpr, ctx.cpr]);
@@ -102,11 +99,7 @@ function when(ctx: LaterContext, opens: Extract<PhoneNow, { kind: 'opens' }>): s
   const time = clock(ctx, opens.time);
   if (opens.day === 'today') return t.whenToday(time);
   if (opens.day === 'tomorrow') return t.whenTomorrow(time);
-  const date = formatDate(locale, new Date(`${opens.date}T12:00:00Z`), {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-  });
+  const date = formatDate(locale, opens.date, 'weekday');
   return t.whenLater(date, time);
 }
 
@@ -233,8 +226,7 @@ export function receiptView(
   o: { receipt: ReferralReceipt; today: string; urgent: boolean },
 ): TemplateResult {
   const { t, locale } = ctx;
-  const date = (days: number) =>
-    formatDate(locale, new Date(`${addDays(o.today, days)}T12:00:00Z`));
+  const date = (days: number) => formatDate(locale, addDays(o.today, days));
   const crisis = (heading: string) =>
     renderCrisisBox({ contacts: ctx.crisisContacts, heading, headingLevel: 3, region: ctx.region });
   return html`<p class="reference">
