@@ -151,7 +151,7 @@ function page({ widget, kind, data, scriptUrl }) {
 }
 
 /** The host's data, made by the repo's own demo and placeholder modules, in a browser. */
-async function hostData(browser) {
+export async function hostData(browser) {
   const bundle = await build({
     stdin: {
       contents: `export { placeholderQuestionnaire } from './packages/sdq-form/src/demo/placeholder-questionnaire.ts'; export { demoDirectory, demoCase } from './shell/src/mocks/demo-data.ts';`,

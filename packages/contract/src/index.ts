@@ -45,6 +45,7 @@ export * from './validation/contract-schemas.js';
 export { EVENTS } from './events/registry.js';
 export { DOCUMENTS } from './schemas/documents.js';
 export * from './element/lifecycles.js';
+export * from './logic/order.js';
 export * from './logic/time.js';
 export { openStatus, type OpenStatus } from './logic/opening-hours.js';
 export {

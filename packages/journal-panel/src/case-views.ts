@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { CONCERNS, type JournalCase, type Locale } from '@lettilbud/contract';
+import { CONCERNS, byCodeUnits, type JournalCase, type Locale } from '@lettilbud/contract';
 import type { JournalStrings } from './i18n/index.js';
 import { caseClocks, isUrgent } from './logic/clocks.js';
 import { gpStatus } from './logic/gp.js';
@@ -162,7 +162,7 @@ export function earlierCoursesView(
   locale: Locale,
 ): TemplateResult {
   const list = [...(c.earlierCourses ?? [])].sort((a, b) =>
-    (b.contactDate ?? '').localeCompare(a.contactDate ?? ''),
+    byCodeUnits(b.contactDate ?? '', a.contactDate ?? ''),
   );
   const when = (d?: string) => (d ? fmt(d) : t.unknownDate);
   return html`<ul class="earlier">

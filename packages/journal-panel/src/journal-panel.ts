@@ -24,6 +24,7 @@ import {
   type Issue,
   type JournalCase,
   type FhirBundle,
+  byCodeUnits,
 } from '@lettilbud/contract';
 import { da, loadEnglish, type JournalStrings } from './i18n/index.js';
 import { checklist } from './logic/checklist.js';
@@ -262,7 +263,7 @@ export class LtJournalPanel extends LtElement {
         t.sdq,
         sdqView(
           t,
-          [...(c.questionnaires ?? [])].sort((a, b) => a.date.localeCompare(b.date)),
+          [...(c.questionnaires ?? [])].sort((a, b) => byCodeUnits(a.date, b.date)),
           fmt,
         ),
       )}

@@ -1,6 +1,7 @@
 import { JournalCase, type CaseQuestionnaire } from '../schemas/journal-case.js';
 import { SdqResult } from '../schemas/sdq.js';
 import { issuesOf, type Issue } from '../schemas/validate.js';
+import { byCodeUnits } from '../logic/order.js';
 import { copenhagenDate } from '../logic/time.js';
 import { LtJourneyError } from './error.js';
 
@@ -40,6 +41,6 @@ export function caseWithSdq(journalCase: unknown, result: unknown): JournalCase 
   if (existing.some(same)) return base;
   return {
     ...base,
-    questionnaires: [...existing, added].sort((a, b) => a.date.localeCompare(b.date)),
+    questionnaires: [...existing, added].sort((a, b) => byCodeUnits(a.date, b.date)),
   };
 }

@@ -1,5 +1,6 @@
 import { CONTRACT_VERSION } from '../version.js';
 import { LTT_REFERRAL, LTT_STAGE, LTT_SYSTEM, LTT_THEME } from '../vocab/ltt.js';
+import { byCodeUnits } from '../logic/order.js';
 import { copenhagenDate } from '../logic/time.js';
 import { emptySdqScores, scoreSdq } from '../sdq/scoring.js';
 import type { QuestionnaireResponse } from '../sdq/fhir.js';
@@ -89,7 +90,7 @@ export function resourcesOf(bundle: Resource): Resource[] {
     } else reports.push(b);
   };
   collect(bundle);
-  reports.sort((a, b) => String(a.timestamp ?? '').localeCompare(String(b.timestamp ?? '')));
+  reports.sort((a, b) => byCodeUnits(String(a.timestamp ?? ''), String(b.timestamp ?? '')));
   const newest = new Map<string, Resource>();
   for (const report of reports) {
     for (const e of (report.entry as { resource?: Resource }[] | undefined) ?? []) {
@@ -178,7 +179,7 @@ export function fhirToCase(bundle: unknown): AdaptedCase {
       const date = day(periodOf(e).start);
       return date ? [{ e, stage: lttCode((e.type as unknown[] | undefined)?.[0]), date }] : [];
     })
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort((a, b) => byCodeUnits(a.date, b.date));
   // With one course everything is its own; with several, an Encounter goes to the course it
   // names, and one naming none to the course running on its date.
   const belongsTo = (e: Staged): Resource | undefined =>
@@ -237,7 +238,7 @@ export function fhirToCase(bundle: unknown): AdaptedCase {
           ]
         : [];
     })
-    .sort((x, y) => x.date.localeCompare(y.date));
+    .sort((x, y) => byCodeUnits(x.date, y.date));
 
   const earlierCourses = courses
     .filter((c) => c !== course)
@@ -255,7 +256,7 @@ export function fhirToCase(bundle: unknown): AdaptedCase {
         ...(concerns.length ? { concerns } : {}),
       };
     })
-    .sort((x, y) => (x.contactDate ?? '').localeCompare(y.contactDate ?? ''));
+    .sort((x, y) => byCodeUnits(x.contactDate ?? '', y.contactDate ?? ''));
 
   const consents = of('Consent').flatMap((c) => {
     const party = codings((c.category as unknown[] | undefined)?.[0]).find(
@@ -393,5 +394,5 @@ function sdqResults(
       results.push({ instrument: 'SDQ', informant, date, scores });
     }
   }
-  return results.sort((a, b) => String(a.date).localeCompare(String(b.date)));
+  return results.sort((a, b) => byCodeUnits(String(a.date), String(b.date)));
 }

@@ -1,3 +1,4 @@
+import { byCodeUnits } from '../logic/order.js';
 import { LTT_REFERRAL } from '../vocab/ltt.js';
 import { lttThemesFor } from '../vocab/concerns.js';
 import type { JournalCase } from '../schemas/journal-case.js';
@@ -93,8 +94,6 @@ export function lttView(c: JournalCase): LttView {
       .sort(),
     ...(treatments.length && c.plan?.format ? { format: c.plan.format } : {}),
     ...(c.closure?.date ? { closure: c.closure.date } : {}),
-    referrals: referrals.sort(
-      (x, y) => x.date.localeCompare(y.date) || x.code.localeCompare(y.code),
-    ),
+    referrals: referrals.sort((x, y) => byCodeUnits(x.date, y.date) || byCodeUnits(x.code, y.code)),
   };
 }

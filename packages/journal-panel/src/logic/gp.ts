@@ -1,4 +1,4 @@
-import type { JournalCase } from '@lettilbud/contract';
+import { byCodeUnits, type JournalCase } from '@lettilbud/contract';
 import { consentStatus, rightGiver } from './consents.js';
 import { courseTaken, guidedElsewhere } from './pathway.js';
 
@@ -24,7 +24,7 @@ export interface GpStatus {
 export function gpConsent(c: JournalCase, today: string): { state: GpConsent; date?: string } {
   const latest = (c.consents ?? [])
     .filter((k) => k.party === 'gp' && k.date <= today)
-    .sort((a, b) => a.date.localeCompare(b.date))
+    .sort((a, b) => byCodeUnits(a.date, b.date))
     .at(-1);
   if (!latest) return { state: 'missing' };
   const status = consentStatus(latest);

@@ -3,6 +3,7 @@ import {
   SDQ_SCALES,
   type CaseQuestionnaire,
   type SdqRecordedInformant,
+  byCodeUnits,
 } from '@lettilbud/contract';
 
 /** The scores the SDQ table, its change rows and the chart show: the scales, total, impact. */
@@ -20,7 +21,7 @@ export interface SdqSeries {
  * a parent's and a young person's answers are different measures and never one line.
  */
 export function sdqSeries(list: readonly CaseQuestionnaire[]): SdqSeries[] {
-  const sorted = [...list].sort((a, b) => a.date.localeCompare(b.date));
+  const sorted = [...list].sort((a, b) => byCodeUnits(a.date, b.date));
   return SDQ_RECORDED_INFORMANTS.map((informant) => ({
     informant,
     results: sorted.filter((q) => q.informant === informant),

@@ -65,9 +65,12 @@ export function whoStep(ctx: StepContext): TemplateResult {
   }`;
 }
 
-const municipalityOptions = [...MUNICIPALITIES]
-  .sort((a, b) => a.name.localeCompare(b.name, 'da'))
-  .map((m) => ({ value: m.code, label: m.name }));
+/** The 98 in Danish alphabetical order, sorted when step 2 first shows (a collator's first use is slow). */
+let municipalityOptions: { value: string; label: string }[] | undefined;
+const byName = () =>
+  (municipalityOptions ??= [...MUNICIPALITIES]
+    .sort((a, b) => a.name.localeCompare(b.name, 'da'))
+    .map((m) => ({ value: m.code, label: m.name })));
 
 function ageGuide(ctx: StepContext): TemplateResult | typeof nothing {
   const { t, age } = ctx;
@@ -156,7 +159,7 @@ export function childStep(ctx: StepContext): TemplateResult {
           label: t.municipality,
           hint: t.municipalityHint,
           placeholder: t.chooseMunicipality,
-          options: municipalityOptions,
+          options: byName(),
           value: form.municipality,
           onChange: (municipality) => ctx.set({ municipality }),
         })}
