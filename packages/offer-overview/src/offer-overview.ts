@@ -15,6 +15,7 @@ import {
   oneOf,
   overviewRequest,
   problemStyles,
+  renderInvalid,
   renderLoadFailed,
   tokens,
   type Issue,
@@ -229,10 +230,7 @@ export class LtOfferOverview extends LtElement {
       case 'loading':
         return html`<p role="status">${t.loading}</p>`;
       case 'not-set-up':
-        return html`<div class="lt-problem" role="alert">
-          <h2>${t.notSetUpTitle}</h2>
-          <p>${t.notSetUpText}</p>
-        </div>`;
+        return renderInvalid(t.notSetUpTitle, t.notSetUpText, []);
       case 'load-failed':
         return renderLoadFailed(this.failure?.kind === 'schema' ? t.answerInvalid : t.loadFailed, {
           label: t.retry,
