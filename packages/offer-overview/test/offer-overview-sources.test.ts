@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { DataErrorDetail, LtEvent, OverviewRequestDetail } from '@lettilbud/contract';
 import { startMockServer } from '@lettilbud/contract/testing';
+import { expectNarrowAndForcedColors } from '@lettilbud/contract/testing/layout';
 import '../src/define.js';
 import type { LtOfferOverview } from '../src/offer-overview.js';
 import { demoCases, makeCase, PERIOD, TODAY } from './fixtures/cases.js';
@@ -206,6 +207,26 @@ describe('<lt-offer-overview>: where the cases come from', () => {
     for (const tr of ballerup)
       expect(tr.querySelector('td')!.textContent).to.equal('For få til at vise (under 5)');
     await expect(el).to.be.accessible();
+  });
+
+  it('grouped by course: works in a 320 px column and with forced colors', async () => {
+    await expectNarrowAndForcedColors(async () => {
+      const host = await fixture<HTMLDivElement>(
+        html`<div>
+          <lt-offer-overview
+            today=${TODAY}
+            from=${PERIOD.from}
+            to=${PERIOD.to}
+            group-by="course"
+            .cases=${demoCases(60)}
+          ></lt-offer-overview>
+        </div>`,
+      );
+      const el = host.querySelector<LtOfferOverview>('lt-offer-overview')!;
+      await waitUntil(() => $(el, '#h-grouped'), 'grouped');
+      expect($(el, '#h-grouped')!.textContent).to.equal('Opdelt efter forløb');
+      return el;
+    });
   });
 
   it('a wrong group-by value warns once, naming the attribute, and shows no grouping', async () => {

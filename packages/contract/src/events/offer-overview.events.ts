@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
 import { defineEvent, type LtEvent } from './event.js';
 import { IsoDate } from '../schemas/common.js';
+import { OVERVIEW_GROUPINGS } from '../schemas/constants.js';
 import type { AskDetail } from '../ask/ask.js';
 
-/** How `<lt-offer-overview>` may split its headline tables. */
-export const OVERVIEW_GROUPINGS = ['municipality', 'course'] as const;
+export { OVERVIEW_GROUPINGS };
 
 /** `lt-overview-request`: the overview asks the host for the cases of a period. */
 export const overviewRequestSpec = defineEvent({
