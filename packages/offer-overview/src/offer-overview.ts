@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import {
   LazyCatalogs,
   LtElement,
-  OVERVIEW_GROUPINGS,
   askModule,
   baseStyles,
   contractSchemas,
@@ -24,7 +23,7 @@ import {
 } from '@lettilbud/contract';
 import { da, loadEnglish, type OverviewStrings } from './i18n/index.js';
 import { aggregate, defaultPeriod, type Overview, type Period } from './logic/aggregate.js';
-import { groupVisibility, splitCases, type GroupBy } from './logic/group.js';
+import { GROUPINGS, groupVisibility, splitCases, type GroupBy } from './logic/group.js';
 import { buildGroupedTables } from './logic/grouped-tables.js';
 import { failureOf, noHandlerIssues, type Failure } from './logic/failure.js';
 import { readCases } from './logic/read.js';
@@ -35,7 +34,7 @@ import { styles } from './offer-overview.styles.js';
 type Phase = 'asking' | 'not-set-up' | 'loading' | 'ready' | 'load-failed';
 type Source = 'property' | 'src' | 'host';
 
-const isGroupBy = oneOf(OVERVIEW_GROUPINGS);
+const isGroupBy = oneOf(GROUPINGS);
 /** Problems listed in one lt-data-error: enough to find the broken cases, not a flood. */
 const MAX_ISSUES = 50;
 

@@ -4,8 +4,6 @@ import { IsoDate } from '../schemas/common.js';
 import { OVERVIEW_GROUPINGS } from '../schemas/constants.js';
 import type { AskDetail } from '../ask/ask.js';
 
-export { OVERVIEW_GROUPINGS };
-
 /** `lt-overview-request`: the overview asks the host for the cases of a period. */
 export const overviewRequestSpec = defineEvent({
   name: 'lt-overview-request',
@@ -23,6 +21,8 @@ export const overviewRequestSpec = defineEvent({
     'Call event.detail.respondWith(promise) synchronously; resolve with an array of JournalCase records or of FHIR Bundles (KL Gateway LTT delivery reports), at least the cases whose first contact is in the period. Each is checked on its own: broken ones are skipped, counted and listed in lt-data-error. An answer that is not an array is refused.',
 });
 
+/** How `<lt-offer-overview>` may split its headline tables: `municipality` or `course`. */
+export type OverviewGrouping = (typeof OVERVIEW_GROUPINGS)[number];
 export type OverviewRequestDetail = AskDetail<z.infer<typeof overviewRequestSpec.detail>>;
 
 declare global {

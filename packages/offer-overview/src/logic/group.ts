@@ -1,8 +1,16 @@
-import type { JournalCase, OVERVIEW_GROUPINGS } from '@lettilbud/contract';
+import type { JournalCase, OverviewGrouping } from '@lettilbud/contract';
 import { courseKey, courseStarted, type Period } from './aggregate.js';
 import { SUPPRESS_BELOW, suppressCounts } from './suppress.js';
 
-export type GroupBy = (typeof OVERVIEW_GROUPINGS)[number];
+export type GroupBy = OverviewGrouping;
+
+/**
+ * Every grouping, kept equal to the contract's list by the compiler (each key once, none
+ * missing): the contract's list itself lives beside its schemas, which the first render
+ * must not load.
+ */
+const GROUPING_KEYS: Readonly<Record<GroupBy, true>> = { municipality: true, course: true };
+export const GROUPINGS = Object.keys(GROUPING_KEYS) as readonly GroupBy[];
 
 /**
  * The key of the group with no name: a municipality not given, or (by course) a course not
