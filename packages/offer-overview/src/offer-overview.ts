@@ -86,7 +86,7 @@ export class LtOfferOverview extends LtElement {
   /** Last day of the period, YYYY-MM-DD; by default today in Copenhagen. */
   @property() to: string | null = null;
   /** Split the headline tables per `municipality` of residence or per `course`; none by default. */
-  @property({ attribute: 'group-by' }) groupBy: GroupBy | null = null;
+  @property({ attribute: 'group-by' }) groupBy: 'municipality' | 'course' | null = null;
   /** Today, YYYY-MM-DD in Copenhagen; set only for tests and demos. */
   @property() today: string | null = null;
   /** The course names the offer runs (e.g. "Cool Kids"); when set, no other course name is shown. */
