@@ -19,6 +19,7 @@ export * from './events/offer-finder.events.js';
 export * from './events/referral.events.js';
 export * from './events/sdq.events.js';
 export * from './events/journal.events.js';
+export * from './events/offer-overview.events.js';
 export * from './events/keys.js';
 
 export * from './ask/ask-error.js';

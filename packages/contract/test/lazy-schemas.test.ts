@@ -24,6 +24,7 @@ import {
   referralUrgent,
   sdqSubmit,
   sdqSubmitted,
+  overviewRequest,
 } from '../src/index.js';
 
 describe('event keys and on-demand schemas', () => {
@@ -39,6 +40,7 @@ describe('event keys and on-demand schemas', () => {
       sdqSubmitted,
       journalRequest,
       journalAction,
+      overviewRequest,
     ];
     expect(keys.map((k) => k.name).sort()).to.deep.equal(EVENTS.map((e) => e.name).sort());
     for (const key of keys) {

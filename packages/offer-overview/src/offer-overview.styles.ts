@@ -61,6 +61,11 @@ export const styles = css`
   td {
     text-align: end;
   }
+  td.note {
+    text-align: start;
+    font-style: italic;
+    color: var(--_lt-muted);
+  }
   tbody tr:last-child th,
   tbody tr:last-child td {
     font-weight: 600;

@@ -41,8 +41,8 @@ describe('<lt-offer-overview>', () => {
     );
   });
 
-  it('empty: says there is nothing to show, and is accessible', async () => {
-    const el = await fixture<LtOfferOverview>(html`<lt-offer-overview></lt-offer-overview>`);
+  it('empty: no case in the period says there is nothing to show, and is accessible', async () => {
+    const el = await overview([]);
     expect(el.shadowRoot!.textContent).to.contain('Der er ingen sager at vise endnu.');
     await expect(el).to.be.accessible();
   });

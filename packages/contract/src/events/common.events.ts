@@ -14,12 +14,16 @@ export const DATA_ERROR_KINDS = [
 /** `lt-data-error`: a feed, record or questionnaire could not be used (or only in part). */
 export const dataErrorSpec = defineEvent({
   name: 'lt-data-error',
-  firedBy: ['lt-offer-finder', 'lt-sdq-form', 'lt-journal-panel'],
+  firedBy: ['lt-offer-finder', 'lt-sdq-form', 'lt-journal-panel', 'lt-offer-overview'],
   when: 'A data source failed: network error, HTTP error, timeout, invalid JSON or a schema violation. The widget shows a clear message, falls back where that is correct, and skips invalid entries, listing them here by path.',
   detail: z.object({
     source: z
-      .enum(['directory', 'postal-codes', 'questionnaire', 'case', 'bundle'])
-      .check(z.describe('Which input failed.')),
+      .enum(['directory', 'postal-codes', 'questionnaire', 'case', 'bundle', 'cases'])
+      .check(
+        z.describe(
+          'Which input failed; "cases" is the overview\'s many cases (property, src or the host\'s answer).',
+        ),
+      ),
     kind: z.enum(DATA_ERROR_KINDS).check(z.describe('What went wrong.')),
     status: z.optional(z.number().check(z.describe('HTTP status, when there was one.'))),
     fallback: z

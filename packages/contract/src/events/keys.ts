@@ -7,6 +7,7 @@ import type {
 } from './referral.events.js';
 import type { SdqSubmitDetail, SdqSubmittedDetail } from './sdq.events.js';
 import type { JournalActionDetail, JournalRequestDetail } from './journal.events.js';
+import type { OverviewRequestDetail } from './offer-overview.events.js';
 
 /**
  * What a widget needs to fire a contract event: its name, whether it is cancelable, and (as a
@@ -33,3 +34,4 @@ export const sdqSubmit = key<SdqSubmitDetail>('lt-sdq-submit', true);
 export const sdqSubmitted = key<SdqSubmittedDetail>('lt-sdq-submitted');
 export const journalRequest = key<JournalRequestDetail>('lt-journal-request');
 export const journalAction = key<JournalActionDetail>('lt-journal-action');
+export const overviewRequest = key<OverviewRequestDetail>('lt-overview-request');

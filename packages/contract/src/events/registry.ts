@@ -8,6 +8,7 @@ import {
 } from './referral.events.js';
 import { sdqSubmitSpec, sdqSubmittedSpec } from './sdq.events.js';
 import { journalActionSpec, journalRequestSpec } from './journal.events.js';
+import { overviewRequestSpec } from './offer-overview.events.js';
 
 /** Every event in the contract, for docs and tests; widgets import the specs they fire. */
 export const EVENTS: readonly EventSpec<unknown>[] = [
@@ -21,4 +22,5 @@ export const EVENTS: readonly EventSpec<unknown>[] = [
   sdqSubmittedSpec,
   journalRequestSpec,
   journalActionSpec,
+  overviewRequestSpec,
 ] as unknown as readonly EventSpec<unknown>[];

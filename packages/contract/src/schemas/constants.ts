@@ -12,6 +12,9 @@ export const JOURNAL_ACTIONS = [
   'record-urgent-contact',
 ] as const;
 
+/** How `<lt-offer-overview>` may split its headline tables (`group-by`). */
+export const OVERVIEW_GROUPINGS = ['municipality', 'course'] as const;
+
 export const DAYS = [
   'Monday',
   'Tuesday',

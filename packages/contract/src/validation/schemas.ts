@@ -23,3 +23,6 @@ export function eventSchema(name: string): z.ZodMiniType | undefined {
 
 /** Any JSON: for an answer the widget checks itself after adapting it (a FHIR bundle). */
 export const AnyJson = z.unknown();
+
+/** A list the widget checks item by item (the overview's cases or Bundles): only the array is checked here. */
+export const AnyJsonArray = z.array(z.unknown());

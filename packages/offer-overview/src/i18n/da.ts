@@ -5,6 +5,11 @@ export const da = {
   empty: 'Der er ingen sager at vise endnu.',
   loadFailed: 'Sagerne kunne ikke hentes. Prøv igen.',
   retry: 'Prøv igen',
+  asking: 'Spørger fagsystemet efter sagerne …',
+  notSetUpTitle: 'Overblikket er ikke sat op endnu',
+  notSetUpText:
+    'Det har ingen sager at tælle: fagsystemet giver det ikke nogen. Kontakt den, der står for fagsystemet.',
+  answerInvalid: 'Fagsystemet svarede med noget, der ikke er en liste af sager. Prøv igen.',
   period: (from: string, to: string) => `Periode: ${from} til ${to}`,
   invalid: (n: number) => (n === 1 ? '1 sag kunne ikke læses' : `${n} sager kunne ikke læses`),
   invalidHelp: 'De er ikke talt med. Ret dem i fagsystemet.',
@@ -103,4 +108,17 @@ export const da = {
   movedOut: 'Ud af højt eller meget højt niveau',
   sdqUnknown: (n: number) => `${n < 5 ? '<5' : n} besvarelser uden oplyst besvarer er ikke parret.`,
   noSdq: 'Ingen par af SDQ før og efter i perioden.',
+  groupHeading: (by: string) => `Opdelt efter ${by}`,
+  groupName: (by: 'municipality' | 'course'): string =>
+    by === 'municipality' ? 'kommune' : 'forløb',
+  groupHead: (by: 'municipality' | 'course'): string =>
+    by === 'municipality' ? 'Kommune' : 'Forløb',
+  groupByAge: (by: string) => `Henvendelser efter ${by} og alder`,
+  groupDecisions: (by: string) => `Udfald af forsamtalen efter ${by}`,
+  groupWaiting: (by: string) => `Ventetid efter ${by}`,
+  groupTooSmall: 'For få til at vise (under 5)',
+  groupProtected: 'Skjult, så en lille gruppe ikke kan regnes ud',
+  groupOtherCourse: 'Andre forløb, eller intet forløb endnu',
+  medianPreTalk: 'Median til forsamtale, dage',
+  medianScreening: 'Median til screening, dage',
 };

@@ -191,7 +191,8 @@ function countClock(
   else sum.running++;
 }
 
-function courseStarted(c: JournalCase): boolean {
+/** A course has started: a plan, a session held, or a screening that decided to start one. */
+export function courseStarted(c: JournalCase): boolean {
   if (c.preTalk?.decision && ENDS_AT_PRE_TALK.has(c.preTalk.decision)) return false;
   return (
     Boolean(c.plan?.course) ||
@@ -200,7 +201,8 @@ function courseStarted(c: JournalCase): boolean {
   );
 }
 
-const courseKey = (c: JournalCase) => (c.plan?.course ?? '').trim().replace(/\s+/g, ' ');
+/** The course's name as counted: trimmed, inner spaces folded; '' when none is given. */
+export const courseKey = (c: JournalCase) => (c.plan?.course ?? '').trim().replace(/\s+/g, ' ');
 
 /** Baseline and follow-up of one informant in the current course, or nothing. */
 function pairOf(

@@ -15,12 +15,14 @@ export const isSmall = (n: number): boolean => n > 0 && n < SUPPRESS_BELOW;
 /**
  * Suppress a grid whose last column holds each row's total and, when `columnTotals`, whose
  * last row holds each column's total. Lines are every row, and every column when it has a total.
+ * `hiddenFrom` marks cells hidden from the start whatever their count (a whole group's row).
  */
 export function suppressGrid(
   grid: readonly (readonly number[])[],
   columnTotals = false,
+  hiddenFrom?: (row: number, column: number) => boolean,
 ): Shown[][] {
-  const hidden = grid.map((row) => row.map(isSmall));
+  const hidden = grid.map((row, r) => row.map((n, c) => isSmall(n) || !!hiddenFrom?.(r, c)));
   const lines: [number, number][][] = grid.map((row, r) => row.map((_, c) => [r, c]));
   if (columnTotals && grid.length)
     for (let c = 0; c < grid[0]!.length; c++) lines.push(grid.map((_, r) => [r, c]));

@@ -26,7 +26,12 @@ export interface Table {
   readonly id: string;
   readonly caption: string;
   readonly head: readonly string[];
-  readonly rows: readonly { readonly label: string; readonly cells: readonly string[] }[];
+  readonly rows: readonly {
+    readonly label: string;
+    readonly cells: readonly string[];
+    /** Said instead of the cells: why this group's figures are not shown. */
+    readonly note?: string;
+  }[];
   /** Set when the whole group is under the threshold: the table says so instead. */
   readonly tooSmall?: boolean;
   /** Bars: one per row, the shown value (null when hidden) and its largest possible value. */
@@ -331,7 +336,7 @@ const csvField = (s: string) => (/[",;\n]/.test(s) ? `"${s.replace(/"/g, '""')}"
 
 /** CSV of one table (comma separated, the figures as shown, suppression kept). */
 export function toCsv(table: Table): string {
-  return [table.head, ...table.rows.map((r) => [r.label, ...r.cells])]
+  return [table.head, ...table.rows.map((r) => [r.label, ...(r.note ? [r.note] : r.cells)])]
     .map((line) => line.map(csvField).join(','))
     .join('\r\n');
 }

@@ -307,5 +307,13 @@ describe('reading cases: invalid ones are skipped and counted', () => {
     );
     expect(result.invalid).to.equal(3);
     expect(result.cases).to.have.length(2);
+    // Listed by path from the list, never with the values.
+    const paths = result.issues.map((i) => i.path);
+    expect(paths.some((p) => p.startsWith('[1].'))).to.equal(true);
+    expect(paths.some((p) => p.startsWith('[2]'))).to.equal(true);
+    expect(paths).to.include('[3].child.birthDate');
+    expect(paths.filter((p) => p.startsWith('[0]') || p.startsWith('[4]'))).to.deep.equal([]);
+    expect(JSON.stringify(result.issues)).not.to.contain('2014-13-45');
+    expect(result.issues.filter((i) => i.path.startsWith('[1]')).length).to.be.at.most(3);
   });
 });
