@@ -117,6 +117,8 @@ export class LtJournalPanel extends LtElement {
       return;
     }
     this.phase = 'loading';
+    // The check is fetched while the case is: one round trip, not two in a row.
+    void contractSchemas.load().catch(() => undefined);
     try {
       const data = this.src
         ? await loadJson(this.src, { signal: abort.signal })

@@ -50,6 +50,8 @@ export class DirectoryController implements ReactiveController {
     let input = directory;
     if (!input && src) {
       this.#set({ phase: 'loading' });
+      // The check is fetched while the feed is: one round trip, not two in a row.
+      void contractSchemas.load().catch(() => undefined);
       try {
         input = await loadJson(src, { signal: abort.signal });
       } catch (error) {
