@@ -370,14 +370,28 @@ await check('the referral snippet renders its first step (README "Use it")', asy
     `<script type="module" src="/assets/lettilbud/referral-widget.standalone.js"></script>\n<lt-referral-widget></lt-referral-widget>`,
   );
   await p.getByLabel('Jeg er forælder eller har forældremyndighed').waitFor();
-  await p.waitForTimeout(500);
-  const wiring = log.warnings.filter((w) => /endpoint|listener|lt-referral-submit/i.test(w));
-  console.log(
-    `    note: with no listener and no endpoint the referral ${wiring.length ? 'warns at load' : 'does NOT warn at load'}`,
-  );
+  // The bare snippet has nothing to send to: it says so at load, to the host developer in the
+  // console and to the family on the first step, instead of failing after eight steps.
+  await p.getByText('Formularen kan ikke sende endnu.').waitFor({ timeout: 5_000 });
+  const wiring = log.warnings.filter((w) => w.includes('nothing answers lt-referral-submit'));
+  assert(wiring.length === 1, `expected one wiring warning, got ${wiring.length}`);
   assert(log.errors.length === 0, log.errors.join('\n'));
   await p.close();
 });
+await check(
+  'the referral snippet with an endpoint is wired: no notice, no warning (package README)',
+  async () => {
+    const { p, log } = await snippetPage(
+      `<script type="module" src="/assets/lettilbud/referral-widget.standalone.js"></script>\n<lt-referral-widget endpoint="/api/referrals"></lt-referral-widget>`,
+    );
+    await p.getByLabel('Jeg er forælder eller har forældremyndighed').waitFor();
+    await p.waitForTimeout(1_000);
+    assert((await p.getByText('Formularen kan ikke sende endnu.').count()) === 0, 'notice shown');
+    assert(!log.warnings.some((w) => w.includes('nothing answers')), 'wiring warning');
+    assert(log.errors.length === 0, log.errors.join('\n'));
+    await p.close();
+  },
+);
 await check('the SDQ snippet renders (README "Use it")', async () => {
   const { p, log } = await snippetPage(
     `<script type="module" src="/assets/lettilbud/sdq-form.standalone.js"></script>\n<lt-sdq-form></lt-sdq-form>`,

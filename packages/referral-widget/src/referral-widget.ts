@@ -51,7 +51,14 @@ import {
 import { firstInvalidStep, validateStep, type FieldError } from './logic/validators.js';
 import { styles } from './referral-widget.styles.js';
 import type { OfferPhone } from './logic/reply.js';
-import { actions, deleteAction, errorSummary, helpNow, progress } from './views/chrome.js';
+import {
+  actions,
+  deleteAction,
+  errorSummary,
+  helpNow,
+  progress,
+  unwiredNotice,
+} from './views/chrome.js';
 import type { LaterContext, StepContext } from './views/context.js';
 import { FIRST_STEPS, renderStep, type LaterViews } from './views/steps.js';
 
@@ -68,6 +75,7 @@ const later = lazy(() => import('./views/later.js'));
  *
  * @attr mode - Preselects who is writing: `young-person`, `parent`, `foster-carer` or `professional`.
  * @attr endpoint - POST fallback URL when no host listener answers `lt-referral-submit`.
+ * @attr host-listens - Set when the host answers `lt-referral-submit` with a listener further up the page (not on the element), so the widget does not say that nothing answers it.
  * @attr storage - Where the draft lives: `session` (default), `local` or `none`.
  * @attr draft-ttl - Hours a draft lives after its last change (default 24).
  * @attr draft-key - Names the draft, e.g. per municipality (default `referral`).
@@ -92,6 +100,7 @@ const later = lazy(() => import('./views/later.js'));
  * @csspart guide - The guide shown instead of the form for ages outside 5-17.
  * @csspart failure - The "it was not sent" notice.
  * @csspart delete - The "delete what I wrote" action.
+ * @csspart unwired - The notice that the form cannot send yet (nothing answers it), with the offer's phone.
  *
  * @cssprop --lt-color-primary - Buttons and links.
  * @cssprop --lt-color-error - Errors.
@@ -108,6 +117,7 @@ export class LtReferralWidget extends LtElement {
   static override properties = {
     mode: {},
     endpoint: {},
+    hostListens: { attribute: 'host-listens', type: Boolean },
     storage: {},
     draftTtl: { attribute: 'draft-ttl', type: Number },
     draftKey: { attribute: 'draft-key' },
@@ -129,6 +139,8 @@ export class LtReferralWidget extends LtElement {
   declare mode: string | null;
   /** POST fallback URL. */
   declare endpoint: string | null;
+  /** The host listens for `lt-referral-submit` further up the page. */
+  declare hostListens: boolean;
   /** Where the draft lives. */
   declare storage: string | null;
   /** Hours a draft lives. */
@@ -165,6 +177,7 @@ export class LtReferralWidget extends LtElement {
     super();
     this.mode = null;
     this.endpoint = null;
+    this.hostListens = false;
     this.storage = null;
     this.draftTtl = null;
     this.draftKey = 'referral';
@@ -539,6 +552,11 @@ export class LtReferralWidget extends LtElement {
     return html`<section part="base" class="base" aria-label=${t.title}>
       ${progress(t, this.#flow.step, this.#title)}
       ${notice ? html`<p class="notice" id="notice">${notice}</p>` : nothing}
+      ${
+        this.unanswered(referralSubmit.name, this.endpoint, this.hostListens)
+          ? unwiredNotice(t, ctx.offerPhone?.number ?? null)
+          : nothing
+      }
       ${errorSummary(t, this.#flow.errors, this.renderRoot)}
       <h2 id="step-heading">
         <span class="caption">${t.stepOf(index + 1, STEPS.length)}</span>

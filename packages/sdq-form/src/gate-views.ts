@@ -56,6 +56,13 @@ export function tooYoungView(t: FirstStrings): TemplateResult {
   </div>`;
 }
 
+/** Nothing answers the form (no listener, no endpoint): said at once, above the questions. */
+export function unwiredNotice(t: FirstStrings): TemplateResult {
+  return html`<div class="problem" role="status" part="unwired">
+    <p><strong>${t.unwiredTitle}</strong> ${t.unwiredText}</p>
+  </div>`;
+}
+
 /** No subject to send the answers about: said before anyone starts, not at the end. */
 export function notSetUpView(t: FirstStrings): TemplateResult {
   return html`<div class="problem" role="alert">

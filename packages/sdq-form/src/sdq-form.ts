@@ -20,6 +20,7 @@ import {
   focusField,
   focusHeading,
   isCalendarDate,
+  sdqSubmit,
   sdqSubmitted,
   problemStyles,
   renderInvalid,
@@ -33,7 +34,13 @@ import {
 } from '@lettilbud/contract';
 import { da, loadEnglish, type FirstStrings, type SdqStrings } from './i18n/index.js';
 import { keptAnswers, selfReportGate, typedAge, visibleQuestions } from './logic/form.js';
-import { askAgeView, crisisHelpView, notSetUpView, tooYoungView } from './gate-views.js';
+import {
+  askAgeView,
+  crisisHelpView,
+  notSetUpView,
+  tooYoungView,
+  unwiredNotice,
+} from './gate-views.js';
 import { styles } from './sdq-form.styles.js';
 import { formView } from './views.js';
 import type { SdqDraft } from './logic/draft-schema.js';
@@ -66,6 +73,7 @@ type FormEnd = import('./finish.js').FormEnd;
  * @csspart scores - The scores table (with show-scores).
  * @csspart crisis-help - The "Brug for hjælp nu?" disclosure on every screen.
  * @csspart crisis - The crisis box inside it.
+ * @csspart unwired - The notice that the form cannot send yet (nothing answers lt-sdq-submit).
  * @cssprop --lt-color-primary - Buttons, the chosen answer and the progress bar.
  */
 export class LtSdqForm extends LtElement {
@@ -93,6 +101,8 @@ export class LtSdqForm extends LtElement {
   @property({ attribute: 'draft-key' }) draftKey: string | null = null;
   /** Fallback URL for the result when no listener answers `lt-sdq-submit`. */
   @property() endpoint: string | null = null;
+  /** The host answers `lt-sdq-submit` with a listener further up the page, not on the element. */
+  @property({ type: Boolean, attribute: 'host-listens' }) hostListens = false;
   /** Milliseconds to wait for the host. */
   @property({ type: Number }) timeout = 15_000;
   /** Show scores and bands after sending (professional hosts only). */
@@ -419,7 +429,10 @@ export class LtSdqForm extends LtElement {
   };
 
   override render() {
-    return html`${crisisHelpView(this.#t, this.localeController.locale)}${this.#body()}${this.#live.render()}`;
+    const unwired =
+      (this.phase === 'form' || this.phase === 'review') &&
+      this.unanswered(sdqSubmit.name, this.endpoint, this.hostListens);
+    return html`${crisisHelpView(this.#t, this.localeController.locale)}${unwired ? unwiredNotice(this.#t) : nothing}${this.#body()}${this.#live.render()}`;
   }
 
   #ageInput = (value: string): void => {

@@ -288,7 +288,10 @@ describe('<lt-sdq-form> sending', () => {
     expect($(el, '.actions button').getAttribute('aria-disabled')).to.equal('true');
     await expect(el).to.be.accessible();
     answer({ reference: 'SDQ-8' });
-    await waitUntil(() => $(el, 'h2').textContent === 'Tak for dine svar', 'sent');
+    // The thank-you comes with the finish chunks; a loaded machine needs more than 1 s.
+    await waitUntil(() => $(el, 'h2').textContent === 'Tak for dine svar', 'sent', {
+      timeout: 5000,
+    });
     expect(asked).to.equal(1);
   });
 });

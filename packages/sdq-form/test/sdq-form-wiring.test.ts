@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { WIRING_GRACE_MS } from '@lettilbud/contract';
 import '../src/define.js';
 import { placeholderQuestionnaire } from '../src/demo/placeholder-questionnaire.js';
 import type { LtSdqForm } from '../src/sdq-form.js';
@@ -45,5 +46,70 @@ describe('<lt-sdq-form> missing its wiring', () => {
     el.questionnaire = placeholderQuestionnaire();
     await waitUntil(() => el.shadowRoot?.querySelectorAll('fieldset').length, 'no questions');
     expect(text(el)).not.to.contain('Skemaet er ikke klar endnu');
+  });
+});
+
+const settle = () => new Promise((r) => setTimeout(r, WIRING_GRACE_MS + 100));
+const notice = (el: LtSdqForm) => el.shadowRoot!.querySelector('[part="unwired"]');
+
+describe('<lt-sdq-form> with nothing to answer it', () => {
+  let warned: string[];
+  const original = console.warn;
+  beforeEach(() => {
+    warned = [];
+    console.warn = (...args: unknown[]) => warned.push(args.join(' '));
+  });
+  afterEach(() => (console.warn = original));
+
+  it('with no listener and no endpoint, says before the first question that it cannot send; warns once', async () => {
+    const el = await fixture<LtSdqForm>(
+      html`<lt-sdq-form
+        subject="Patient/x"
+        storage="none"
+        .questionnaire=${placeholderQuestionnaire()}
+      ></lt-sdq-form>`,
+    );
+    await settle();
+    await waitUntil(() => notice(el), 'the notice');
+    expect(notice(el)!.getAttribute('role')).to.equal('status');
+    expect(notice(el)!.textContent).to.include('Skemaet kan ikke sende endnu.');
+    expect(el.shadowRoot!.querySelector('input[type=radio]'), 'the questions stay').to.not.equal(
+      null,
+    );
+    expect(warned.filter((w) => w.includes('nothing answers lt-sdq-submit'))).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const [name, attrs] of [
+    ['an endpoint', { endpoint: '/api/sdq' }],
+    ['host-listens', { 'host-listens': '' }],
+  ] as const)
+    it(`with ${name}, says nothing`, async () => {
+      const el = await fixture<LtSdqForm>(
+        html`<lt-sdq-form
+          subject="Patient/x"
+          storage="none"
+          .questionnaire=${placeholderQuestionnaire()}
+        ></lt-sdq-form>`,
+      );
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      await settle();
+      await el.updateComplete;
+      expect(notice(el)).to.equal(null);
+      expect(warned.join(' ')).to.not.include('nothing answers');
+    });
+
+  it('a listener on the element, even attached late, clears it', async () => {
+    const el = await fixture<LtSdqForm>(
+      html`<lt-sdq-form
+        subject="Patient/x"
+        storage="none"
+        .questionnaire=${placeholderQuestionnaire()}
+      ></lt-sdq-form>`,
+    );
+    await settle();
+    await waitUntil(() => notice(el), 'the notice');
+    el.addEventListener('lt-sdq-submit', () => {});
+    await waitUntil(() => !notice(el), 'the notice gone');
   });
 });

@@ -7,6 +7,9 @@ import type { Guard } from '../validation/guards.js';
 import { prefetchOnFirstUse } from '../validation/lazy.js';
 import { contractSchemas, type ContractSchemas } from '../validation/contract-schemas.js';
 
+/** How long after the page's load event a widget waits before saying nothing answers it. */
+export const WIRING_GRACE_MS = 500;
+
 /** Picks a schema out of the contract's on-demand schemas module. */
 export type SchemaPick<T> = (schemas: ContractSchemas) => z.ZodMiniType<T>;
 
@@ -19,6 +22,12 @@ export type SchemaPick<T> = (schemas: ContractSchemas) => z.ZodMiniType<T>;
  * them (a host's document, an event to send).
  */
 export class LtElement extends LitElement {
+  /** Event types a host listens for on the element itself (first: other fields may listen). */
+  readonly #listened = new Set<string>();
+  /** Set once the page has had time to attach its listeners (see `unanswered()`). */
+  #wiringChecked = false;
+  readonly #unansweredWarned = new Set<string>();
+
   /**
    * Registers the element unless the tag is taken: two bundles of the same widget on one
    * page (a CMS block plus a theme include) must not throw.
@@ -35,6 +44,59 @@ export class LtElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     prefetchOnFirstUse(this, contractSchemas);
+    if (!this.#wiringChecked) {
+      // Half a second after the page has loaded: a host's own scripts have attached their
+      // listeners by then; one attached later still clears the notice (addEventListener).
+      const check = () =>
+        setTimeout(() => {
+          this.#wiringChecked = true;
+          this.requestUpdate();
+        }, WIRING_GRACE_MS);
+      if (document.readyState === 'complete') check();
+      else window.addEventListener('load', check, { once: true });
+    }
+  }
+
+  override addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: HTMLElement, ev: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  override addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void {
+    if (!this.#listened.has(type)) {
+      this.#listened.add(type);
+      if (this.#wiringChecked) this.requestUpdate();
+    }
+    super.addEventListener(type, listener, options);
+  }
+
+  /**
+   * True when nothing will answer the widget's ask `event` (e.g. `lt-referral-submit`): no
+   * `endpoint`, no listener on the element itself, and no `host-listens` attribute (a host
+   * that listens further up the page sets it). False until the page has loaded and had half a
+   * second to attach its listeners. The first time it is true it warns in the console, so the
+   * host developer hears at once, and the widget shows the family another way in, instead of
+   * failing when they press Send.
+   */
+  protected unanswered(event: string, endpoint: string | null, hostListens: boolean): boolean {
+    if (!this.#wiringChecked || !this.isConnected || endpoint || hostListens) return false;
+    if (this.#listened.has(event)) return false;
+    if (!this.#unansweredWarned.has(event)) {
+      this.#unansweredWarned.add(event);
+      console.warn(
+        `<${this.localName}>: nothing answers ${event}: no listener on the element and no endpoint attribute, so it cannot send. Add a listener for ${event} on the element, set endpoint="…", or set host-listens if you listen further up the page. Until then it shows the family another way to get in touch.`,
+      );
+    }
+    return true;
   }
 
   /**

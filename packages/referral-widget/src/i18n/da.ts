@@ -117,4 +117,8 @@ export const da = {
   deleted: 'Det, du skrev, er slettet.',
   restored: 'Vi har gemt det, du skrev sidst. Du kan fortsætte, hvor du slap.',
   draftNote: 'Det, du skriver, bliver gemt i denne browser, til du sender det.',
+  unwiredTitle: 'Formularen kan ikke sende endnu.',
+  unwiredBody: 'Den er ikke sat op til at sende til kommunen.',
+  unwiredCall: 'Ring i stedet til tilbuddet:',
+  unwiredNoPhone: 'Kontakt kommunen direkte, eller se "Brug for hjælp nu?".',
 };

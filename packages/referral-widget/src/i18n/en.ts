@@ -117,4 +117,8 @@ export const en: typeof da = {
   deleted: 'What you wrote has been deleted.',
   restored: 'We kept what you wrote last time. You can go on where you left off.',
   draftNote: 'What you write is kept in this browser until you send it.',
+  unwiredTitle: 'This form cannot send yet.',
+  unwiredBody: 'It has not been set up to send to the municipality.',
+  unwiredCall: 'Call the offer instead:',
+  unwiredNoPhone: 'Contact the municipality directly, or see "Need help now?".',
 };

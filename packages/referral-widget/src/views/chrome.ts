@@ -183,3 +183,21 @@ export function actions(
     }
   </div>`;
 }
+
+/**
+ * Said at once on every step when nothing will answer the form (no listener, no endpoint):
+ * the family gets the offer's phone, or is told to contact the municipality, instead of
+ * finding out when they press Send.
+ */
+export function unwiredNotice(t: FirstStrings, phone: string | null): TemplateResult {
+  return html`<div class="notice unwired" role="status" part="unwired">
+    <p><strong>${t.unwiredTitle}</strong> ${t.unwiredBody}</p>
+    <p>
+      ${
+        phone
+          ? html`${t.unwiredCall} <a href="tel:${phone.replace(/[^+0-9]/g, '')}">${phone}</a>`
+          : t.unwiredNoPhone
+      }
+    </p>
+  </div>`;
+}

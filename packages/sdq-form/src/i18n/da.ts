@@ -29,6 +29,9 @@ export const da = {
   notSetUpTitle: 'Skemaet er ikke klar endnu',
   notSetUpText:
     'Skemaet er ikke sat op til at sende svar, så det kan ikke udfyldes her. Kontakt kommunen.',
+  unwiredTitle: 'Skemaet kan ikke sende endnu.',
+  unwiredText:
+    'Det er ikke sat op til at sende dine svar til kommunen. Kontakt kommunen, før du bruger tid på det.',
   crisisLink: 'Brug for hjælp nu?',
   crisisHeading: 'Få hjælp med det samme',
   crisisIntro: 'Du kan altid ringe eller skrive til en af dem her. Skemaet venter imens.',

@@ -34,6 +34,9 @@ export const en: typeof da = {
   notSetUpTitle: 'The form is not ready yet',
   notSetUpText:
     'The form is not set up to send answers, so it cannot be filled in here. Contact the municipality.',
+  unwiredTitle: 'This form cannot send yet.',
+  unwiredText:
+    'It has not been set up to send your answers to the municipality. Contact the municipality before you spend time on it.',
   crisisLink: 'Need help now?',
   crisisHeading: 'Get help right away',
   crisisIntro: 'You can always call or write to one of these. The form will wait for you.',
