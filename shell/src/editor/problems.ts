@@ -229,7 +229,12 @@ function rank(id: string | null, form: EditorForm): number {
 export function problemsOf(issues: readonly Issue[], form: EditorForm): FieldProblem[] {
   const seen = new Set<string>();
   const out: FieldProblem[] = [];
-  for (const issue of issues)
+  // A check across fields (opens before closes, min at most max) also fails when one of its
+  // fields is itself wrong ("9-ish" is no time to compare): then only that field is named.
+  const own = issues.filter(
+    (issue) => !issues.some((other) => other.path.startsWith(`${issue.path}.`)),
+  );
+  for (const issue of own)
     for (const t of targetsOf(issue, form)) {
       const key = t.fieldId ?? issue.path;
       if (seen.has(key)) continue;

@@ -72,11 +72,32 @@ function readDraft(storage: Storage | null): EditorForm | null {
   }
 }
 
+/** Saves a file the browser's way: a Blob behind a download link. */
+function saveFile(name: string, file: Blob): void {
+  const url = URL.createObjectURL(file);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export interface EditorOptions {
+  /** Where the draft is kept; null keeps none (default: localStorage). */
+  readonly storage?: Storage | null;
+  /** How a file is saved (default: a download; tests record it instead). */
+  readonly save?: (name: string, file: Blob) => void;
+}
+
 export class FeedEditorHost {
   readonly #root: HTMLElement;
   readonly #preview: HTMLElement;
   readonly #previewStatus: HTMLElement;
   readonly #storage: Storage | null;
+  readonly #save: (name: string, file: Blob) => void;
   #form: EditorForm;
   #check: FeedCheck;
   readonly #touched = new Set<string>();
@@ -89,12 +110,15 @@ export class FeedEditorHost {
     root: HTMLElement,
     preview: HTMLElement,
     previewStatus: HTMLElement,
-    storage: Storage | null = globalThis.localStorage ?? null,
+    options: EditorOptions = {},
   ) {
     this.#root = root;
     this.#preview = preview;
     this.#previewStatus = previewStatus;
+    const storage =
+      options.storage === undefined ? (globalThis.localStorage ?? null) : options.storage;
     this.#storage = storage;
+    this.#save = options.save ?? saveFile;
     this.#form = readDraft(storage) ?? emptyForm();
     this.#check = checkFeed(this.#form);
     // A choice in the preview goes nowhere: it is not the municipality's real page.
@@ -198,17 +222,10 @@ export class FeedEditorHost {
       return;
     }
     const name = feedFileName(this.#form.municipality);
-    const url = URL.createObjectURL(
+    this.#save(
+      name,
       new Blob([`${JSON.stringify(feed, null, 2)}\n`], { type: 'application/json' }),
     );
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.hidden = true;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
     this.#notice = `Feedet er hentet som ${name}. Læg filen på kommunens hjemmeside, og giv adressen til jeres leverandør.`;
     this.#render();
   };
