@@ -422,7 +422,7 @@ console.log(
       await p.getByText('Feedet er hentet som lettilbud-feed-751.json').waitFor();
     },
   );
-  await check('a reload keeps the draft; "Start forfra" empties it', async () => {
+  await check('a reload keeps the draft (and fits 320 px); "Start forfra" empties it', async () => {
     await p.reload();
     await p.getByLabel('Tilbuddets navn').waitFor();
     assert(

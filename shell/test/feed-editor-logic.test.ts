@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { Offer, OfferDirectory, contractSchemas, validate } from '@lettilbud/contract';
 import { readDirectory } from '../../packages/offer-finder/src/logic/directory.js';
-import { feedToForm } from '../src/editor/load.js';
+import { draftToForm, feedToForm } from '../src/editor/load.js';
 import {
   courseIds,
   emptyCourse,
@@ -249,5 +249,34 @@ describe('feed editor: loading an existing feed', () => {
     expect(byField(loaded.form)).to.deep.equal({
       [fieldId.offer('email')]: 'Skriv en hel e-mailadresse med @, fx navn@example.org',
     });
+  });
+
+  it('a damaged or foreign draft gives a usable form, never a broken page', () => {
+    expect(draftToForm(null)).to.equal(null);
+    expect(draftToForm('not json')).to.equal(null);
+    expect(draftToForm('{"something":"else"}')).to.equal(null);
+    const form = draftToForm(
+      JSON.stringify({
+        form: {
+          name: 'Lettilbud (eksempel)',
+          phone: 12345678,
+          status: 'closed-forever',
+          whoMayContact: ['parent', 'everyone'],
+          hours: { Monday: { opens: '09:00', closes: 15 }, Funday: {} },
+          courses: [{ name: 'Eksempelforløb', formats: ['group', 'circus'], concerns: 'worry' }, 7],
+        },
+      }),
+    )!;
+    expect(form.name).to.equal('Lettilbud (eksempel)');
+    expect(form.phone).to.equal('');
+    expect(form.status).to.equal('running');
+    expect(form.whoMayContact).to.deep.equal(['parent']);
+    expect(form.hours.Monday).to.deep.equal({ opens: '09:00', closes: '' });
+    expect(form.hours.Sunday).to.deep.equal({ opens: '', closes: '' });
+    expect(form.courses.map((c) => [c.name, c.formats, c.concerns])).to.deep.equal([
+      ['Eksempelforløb', ['group'], []],
+      ['', [], []],
+    ]);
+    expect(checkFeed(form).problems.length).to.be.greaterThan(0);
   });
 });

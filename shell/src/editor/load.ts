@@ -6,7 +6,14 @@ import {
   OFFER_STATUSES,
   type ConcernId,
 } from '@lettilbud/contract';
-import { emptyCourse, emptyForm, type CourseForm, type Day, type EditorForm } from './model.js';
+import {
+  emptyCourse,
+  emptyForm,
+  newCourseKey,
+  type CourseForm,
+  type Day,
+  type EditorForm,
+} from './model.js';
 
 /**
  * An existing feed into the form, as far as the form can hold it: the first offer, read
@@ -105,4 +112,50 @@ export function feedToForm(json: string, today = new Date()): Loaded {
   form.courses = list(offer.courses).map(courseOf);
   if (isObject(doc) && list(doc.catalogue).length) notKept.push('kataloget over forløb');
   return { ok: true, form, notKept: [...new Set(notKept)] };
+}
+
+/** Takes from `stored` each value of `base`'s type: strings as strings, lists of strings as such. */
+function sameShape<T extends object>(base: T, stored: unknown): T {
+  const from = isObject(stored) ? stored : {};
+  const out = { ...base } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(base)) {
+    const v = from[key];
+    if (typeof value === 'string' && typeof v === 'string') out[key] = v;
+    else if (Array.isArray(value) && Array.isArray(v))
+      out[key] = v.filter((x) => typeof x === 'string');
+  }
+  return out as T;
+}
+
+/**
+ * A draft the form stored (its own JSON), back into the form: each value only if it has the
+ * form's type, so a damaged or older draft gives a usable form, never a broken page. Null
+ * when there is no draft.
+ */
+export function draftToForm(raw: string | null): EditorForm | null {
+  if (!raw) return null;
+  let stored: unknown;
+  try {
+    stored = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  const draft = isObject(stored) && isObject(stored.form) ? stored.form : null;
+  if (!draft) return null;
+  const base = emptyForm();
+  const form = sameShape(base, draft);
+  if (!oneOf(OFFER_STATUSES, form.status)) form.status = base.status;
+  form.whoMayContact = form.whoMayContact.filter((x) => oneOf(CONTACT_ROLES, x));
+  const hours = isObject(draft.hours) ? draft.hours : {};
+  form.hours = Object.fromEntries(
+    DAYS.map((day) => [day, sameShape(base.hours[day], hours[day])]),
+  ) as EditorForm['hours'];
+  form.courses = list(draft.courses).map((c) => {
+    const course = sameShape(emptyCourse(), c);
+    course.key = newCourseKey();
+    course.concerns = course.concerns.filter((x) => oneOf(CONCERN_IDS, x));
+    course.formats = course.formats.filter((x) => oneOf(COURSE_FORMATS, x));
+    return course;
+  });
+  return form;
 }
