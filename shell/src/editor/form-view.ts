@@ -134,21 +134,24 @@ export function formView(ctx: FormContext): TemplateResult {
 
     <h2>Telefon</h2>
     ${textField({ id: id('phone'), label: 'Telefonnummer (valgfrit)', hint: 'Tal, mellemrum, + og -.', type: 'tel', width: 'medium', value: f.phone, problem: p('phone'), onInput: edit((v) => (f.phone = v)) })}
-    <p class="hint" id="fe-hours-hint">
-      Telefontider som tt:mm, fx 09:00. Lad begge felter stå tomme på dage, hvor telefonen er
-      lukket.
-    </p>
-    <div class="days">
-      ${DAYS.map((day) => {
-        const opens = fieldId.day(day, 'opens');
-        const closes = fieldId.day(day, 'closes');
-        return html`<fieldset class="pair day">
-          <legend>${DAY_NAMES[day]}</legend>
-          ${textField({ id: opens, label: 'Åbner', width: 'short', value: f.hours[day].opens, problem: ctx.problem(opens), onInput: (v) => ctx.edit(() => (f.hours[day].opens = v)) })}
-          ${textField({ id: closes, label: 'Lukker', width: 'short', value: f.hours[day].closes, problem: ctx.problem(closes), onInput: (v) => ctx.edit(() => (f.hours[day].closes = v)) })}
-        </fieldset>`;
-      })}
-    </div>
+    <fieldset aria-describedby="fe-hours-hint">
+      <legend>Telefontider (valgfrit)</legend>
+      <p class="hint" id="fe-hours-hint">
+        Telefontider som tt:mm, fx 09:00. Lad begge felter stå tomme på dage, hvor telefonen er
+        lukket.
+      </p>
+      <div class="days">
+        ${DAYS.map((day) => {
+          const opens = fieldId.day(day, 'opens');
+          const closes = fieldId.day(day, 'closes');
+          return html`<fieldset class="pair day">
+            <legend>${DAY_NAMES[day]}</legend>
+            ${textField({ id: opens, label: 'Åbner', width: 'short', value: f.hours[day].opens, problem: ctx.problem(opens), onInput: (v) => ctx.edit(() => (f.hours[day].opens = v)) })}
+            ${textField({ id: closes, label: 'Lukker', width: 'short', value: f.hours[day].closes, problem: ctx.problem(closes), onInput: (v) => ctx.edit(() => (f.hours[day].closes = v)) })}
+          </fieldset>`;
+        })}
+      </div>
+    </fieldset>
 
     <h2>Andre måder at få kontakt</h2>
     ${textField({ id: id('email'), label: 'E-mail (valgfrit)', type: 'email', value: f.email, problem: p('email'), onInput: edit((v) => (f.email = v)) })}
