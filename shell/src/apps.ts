@@ -76,6 +76,14 @@ export const DEMO_APPS: readonly DemoApp[] = [
     attributes: () => ({ src: '/api/overview/cases' }),
   },
   {
+    // The web team's preview: the finder gets the editor's feed as its `directory` (set by
+    // the editor host, only once the contract accepts it) and is locked to its municipality.
+    name: 'feed-editor',
+    specifier: '@lettilbud/offer-finder',
+    route: '#/redaktion',
+    attributes: () => ({}),
+  },
+  {
     name: 'journal-panel',
     specifier: '@lettilbud/journal-panel',
     route: '#/fagsystem',

@@ -4,6 +4,7 @@ import { startDemoBackend } from './mocks/browser.js';
 import { resetDemo } from './mocks/handlers.js';
 import { backendMode, setBackendMode } from './mocks/store.js';
 import { FagsystemHost } from './hosts/fagsystem.js';
+import { FeedEditorHost } from './hosts/feed-editor.js';
 
 /**
  * The demo site's root config. The apps come from the import map in index.html (each
@@ -18,6 +19,11 @@ function outlet(app: (typeof DEMO_APPS)[number]): HTMLElement {
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const fagsystem = new FagsystemHost(byId('fagsystem-host'), byId('app-journal-panel'));
+const editor = new FeedEditorHost(
+  byId('feed-editor-host'),
+  byId('app-feed-editor'),
+  byId('feed-preview-status'),
+);
 
 /** The nav link for a route: the school and portal links, the municipal site for its form. */
 const NAV_OF: Record<string, string> = {
@@ -27,6 +33,7 @@ const NAV_OF: Record<string, string> = {
   'portal-finder': '#/portal',
   'sdq-form': '#/',
   'offer-overview': '#/ledelse',
+  'feed-editor': '#/redaktion',
 };
 
 function showRoute(): void {
@@ -44,6 +51,7 @@ function showRoute(): void {
     else link.removeAttribute('aria-current');
   }
   if (inFagsystem) void fagsystem.show(routeQuery(window.location).get('sag'));
+  if (active?.name === 'feed-editor') editor.show();
 }
 
 // The host's side of the contract: a self-referral choice opens the form prefilled.
@@ -57,7 +65,10 @@ document.addEventListener('lt-offer-select', (event) => {
   handOver('municipal-referral', { prefill: { municipality, offerId, courseId } });
   navigateToUrl('#/kontakt');
 });
-window.addEventListener('single-spa:app-change', () => fagsystem.panelMounted());
+window.addEventListener('single-spa:app-change', () => {
+  fagsystem.panelMounted();
+  editor.previewMounted();
+});
 
 // The demo backend's controls: down, slow, reset.
 const down = byId<HTMLInputElement>('backend-down');

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { fhirToCase } from '../../packages/contract/dist/index.js';
+import { Offer, OfferDirectory, fhirToCase, validate } from '../../packages/contract/dist/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -66,6 +66,7 @@ const ROUTES = [
   ['#/sdq?sag=demo-1', 'lt-sdq-form'],
   ['#/fagsystem?sag=demo-1', 'lt-journal-panel'],
   ['#/ledelse', 'lt-offer-overview'],
+  ['#/redaktion', 'lt-offer-finder'],
 ];
 
 console.log('e2e: the built demo site');
@@ -103,6 +104,13 @@ await check('all four apps share one Lit', async () => {
 await check('no errors in the console', async () => assert(errors.length === 0, errors.join('\n')));
 await page.close();
 
+// axe-core, as @open-wc/testing's accessibility check installs it.
+const pnpmDir = join(root, 'node_modules', '.pnpm');
+const axeDir = readdirSync(pnpmDir).find((d) => d.startsWith('axe-core@'));
+const axeSource = readFileSync(
+  join(pnpmDir, axeDir, 'node_modules', 'axe-core', 'axe.min.js'),
+  'utf8',
+);
 // One child's journey through the four hosts, as their people use them (by role and label).
 let demoFeed = null;
 console.log(
@@ -235,13 +243,6 @@ console.log(
     );
     assert(record.contact?.date === stored.contact.date, 'the contact date did not read back');
   });
-  // axe-core, as @open-wc/testing's accessibility check installs it.
-  const pnpmDir = join(root, 'node_modules', '.pnpm');
-  const axeDir = readdirSync(pnpmDir).find((d) => d.startsWith('axe-core@'));
-  const axeSource = readFileSync(
-    join(pnpmDir, axeDir, 'node_modules', 'axe-core', 'axe.min.js'),
-    'utf8',
-  );
   const routes = [
     '#/',
     '#/kommune',
@@ -252,6 +253,7 @@ console.log(
     `#/fagsystem`,
     `#/fagsystem?sag=${reference}`,
     '#/ledelse',
+    '#/redaktion',
   ];
   await check('every route is axe-clean (WCAG 2.1 AA)', async () => {
     const found = [];
@@ -282,6 +284,7 @@ console.log(
       `#/sdq?sag=${reference}`,
       `#/fagsystem?sag=${reference}`,
       '#/ledelse',
+      '#/redaktion',
     ]) {
       await p.goto(`${base}/${route}`);
       await p.waitForTimeout(400);
@@ -290,6 +293,153 @@ console.log(
     }
   });
   await check('no errors on the journey', async () =>
+    assert(problems.length === 0, problems.join('\n')),
+  );
+  await p.close();
+}
+
+// The municipality's web team: the offer as a form, problems in Danish, the finder as preview,
+// and the feed they download, read back through the contract.
+console.log(
+  "e2e: the web team's feed editor: form → problems in Danish → fixed → preview → valid feed downloaded",
+);
+{
+  const p = await browser.newPage({ acceptDownloads: true });
+  p.setDefaultTimeout(10_000);
+  const problems = [];
+  p.on('pageerror', (e) => problems.push(String(e)));
+  p.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  let downloads = 0;
+  p.on('download', () => downloads++);
+  await p.goto(`${base}/#/`);
+  await p.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+    timeout: 10_000,
+  });
+  await p.getByRole('link', { name: 'Kommunens webredaktion' }).click();
+  await p.getByRole('heading', { name: /Kommunens webredaktion/ }).waitFor();
+  const finder = p.locator('#app-feed-editor lt-offer-finder');
+  const focused = () => p.evaluate(() => document.activeElement?.id ?? '');
+  const monday = p.getByRole('group', { name: 'Mandag' });
+  await check(
+    'the offer with one course; a bad phone and hours are named in Danish at their fields',
+    async () => {
+      await p.getByText('Forhåndsvisningen er skjult').waitFor();
+      await p.getByLabel('Kommune', { exact: true }).selectOption({ label: 'Aarhus (751)' });
+      await p.getByLabel('Tilbuddets navn').fill('Lettilbud (eksempel)');
+      const phone = p.getByLabel('Telefonnummer (valgfrit)');
+      await phone.fill('ring til os');
+      await phone.blur();
+      await p
+        .getByText('Telefonnummeret må kun have tal, mellemrum, + og - (mindst 3 tal)')
+        .waitFor();
+      assert(
+        (await phone.getAttribute('aria-invalid')) === 'true',
+        'the phone field is not invalid',
+      );
+      await monday.getByLabel('Åbner').fill('09:00');
+      await monday.getByLabel('Lukker').fill('08:00');
+      await monday.getByLabel('Lukker').blur();
+      await monday.getByText('Telefonen skal lukke senere, end den åbner').waitFor();
+      await p.getByRole('button', { name: 'Tilføj forløb' }).click();
+      const course = p.getByRole('group', { name: /^Forløb 1/ });
+      await course.getByLabel('Forløbets navn').fill('Eksempelforløb');
+      const ages = course.getByRole('group', { name: 'Alder, forløbet er for (år)' });
+      await ages.getByLabel('Fra').fill('7');
+      await ages.getByLabel('Til og med').fill('12');
+      await course.getByLabel('I en gruppe').check();
+      await course.getByLabel('Bekymringer').check();
+      assert(!(await p.locator('#app-feed-editor').isVisible()), 'a preview of an invalid feed');
+    },
+  );
+  await check(
+    '"Hent feed" while invalid: nothing downloads, the summary takes focus and leads to the field',
+    async () => {
+      await p.getByRole('button', { name: 'Hent feed' }).click();
+      const summary = p.getByRole('alert').filter({ hasText: 'Der er noget, der skal rettes' });
+      await summary.waitFor();
+      assert((await focused()) === 'fe-summary', `focus is on ${await focused()}`);
+      await summary
+        .getByRole('link', { name: 'Mandag: Telefonen skal lukke senere, end den åbner' })
+        .click();
+      assert((await focused()) === 'fe-monday-closes', `focus is on ${await focused()}`);
+      await p.waitForTimeout(300);
+      assert(downloads === 0, 'an invalid feed was downloaded');
+    },
+  );
+  await check('the feed editor with its problems showing is axe-clean', async () => {
+    if (!(await p.evaluate(() => 'axe' in window))) await p.addScriptTag({ content: axeSource });
+    const violations = await p.evaluate(async () => {
+      const r = await window.axe.run(document, {
+        runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'],
+      });
+      return r.violations.map(
+        (v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      );
+    });
+    assert(violations.length === 0, violations.join('\n'));
+  });
+  await check(
+    'fixed: the problems go, and the preview finder shows the course for Aarhus',
+    async () => {
+      await p.getByLabel('Telefonnummer (valgfrit)').fill('00 00 00 01');
+      await monday.getByLabel('Lukker').fill('15:00');
+      await monday.getByLabel('Lukker').blur();
+      await p.getByText('Feedet er gyldigt og kan hentes.').waitFor();
+      assert(
+        (await p.getByRole('alert').filter({ hasText: 'Der er noget' }).count()) === 0,
+        'summary left',
+      );
+      await finder.getByRole('heading', { name: 'Eksempelforløb' }).waitFor();
+      await finder.getByRole('heading', { name: 'Lettilbud (eksempel)' }).waitFor();
+      assert((await finder.getAttribute('municipality')) === '751', 'the preview is not locked');
+      // Typing changes the preview after a pause.
+      await p
+        .getByRole('group', { name: /^Forløb 1/ })
+        .getByLabel('Forløbets navn')
+        .fill('Eksempelforløb to');
+      await finder.getByRole('heading', { name: 'Eksempelforløb to' }).waitFor();
+    },
+  );
+  await check(
+    '"Hent feed" downloads the feed, named with the code, valid through the contract',
+    async () => {
+      const [download] = await Promise.all([
+        p.waitForEvent('download'),
+        p.getByRole('button', { name: 'Hent feed' }).click(),
+      ]);
+      assert(
+        download.suggestedFilename() === 'lettilbud-feed-751.json',
+        download.suggestedFilename(),
+      );
+      const feed = JSON.parse(readFileSync(await download.path(), 'utf8'));
+      const envelope = validate(OfferDirectory, feed);
+      assert(envelope.ok, JSON.stringify(envelope.issues));
+      const offer = validate(Offer, feed.offers[0]);
+      assert(offer.ok, JSON.stringify(offer.issues));
+      assert(offer.value.municipalities[0] === '751', 'municipality');
+      assert(offer.value.courses[0].name === 'Eksempelforløb to', 'course');
+      assert(offer.value.phone.hours[0].closes === '15:00', 'hours');
+      await p.getByText('Feedet er hentet som lettilbud-feed-751.json').waitFor();
+    },
+  );
+  await check('a reload keeps the draft (and fits 320 px); "Start forfra" empties it', async () => {
+    await p.reload();
+    await p.getByLabel('Tilbuddets navn').waitFor();
+    assert(
+      (await p.getByLabel('Tilbuddets navn').inputValue()) === 'Lettilbud (eksempel)',
+      'no draft',
+    );
+    await finder.getByRole('heading', { name: 'Eksempelforløb to' }).waitFor();
+    // The form, a course and the preview at 320 px: nothing scrolls sideways.
+    await p.setViewportSize({ width: 320, height: 640 });
+    await p.waitForTimeout(300);
+    const wide = await p.evaluate(() => document.documentElement.scrollWidth);
+    assert(wide <= 320, `the filled-in editor is ${wide} px wide`);
+    await p.getByRole('button', { name: 'Start forfra (sletter kladden)' }).click();
+    assert((await p.getByLabel('Tilbuddets navn').inputValue()) === '', 'not emptied');
+    await p.getByText('Forhåndsvisningen er skjult').waitFor();
+  });
+  await check('no errors in the feed editor', async () =>
     assert(problems.length === 0, problems.join('\n')),
   );
   await p.close();

@@ -37,6 +37,7 @@ const TAGS: Record<string, string> = {
   'sdq-form': 'lt-sdq-form',
   'journal-panel': 'lt-journal-panel',
   'offer-overview': 'lt-offer-overview',
+  'feed-editor': 'lt-offer-finder',
 };
 
 /** The route a test navigates to: the journal panel mounts only with a case open. */
