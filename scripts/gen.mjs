@@ -4,6 +4,7 @@
 //   packages/contract/schema/**/*.schema.json           <- the zod schemas
 //   docs/contract.md                                    <- the event registry + schemas
 //   packages/*/custom-elements.json                     <- the element classes' JSDoc
+//   packages/contract/src/validation/generated/checks.ts <- the zod schemas (compile-checks.mjs)
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import {
@@ -384,6 +385,17 @@ for (const [path, content] of [...outputs]) {
 }
 
 rmSync(tmp, { recursive: true, force: true });
+
+// 6. The validators the browser runs instead of zod, compiled from the zod schemas.
+{
+  const { compileChecks } = await import(
+    pathToFileURL(join(root, 'scripts/compile-checks.mjs')).href
+  );
+  const prettier = await import('prettier');
+  const path = join(root, 'packages/contract/src/validation/generated/checks.ts');
+  const options = { ...(await prettier.resolveConfig(path)), filepath: path };
+  emit(relative(root, path), await prettier.format(await compileChecks(root), options));
+}
 
 // Write or compare.
 const drifted = [];
