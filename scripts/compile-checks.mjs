@@ -24,6 +24,7 @@ export const COMPILED = [
   'CrisisContactList',
   'Referral',
   'ReferralReceipt',
+  'CallbackPhone',
   'SdqResult',
   'SdqReceipt',
   'AnyJson',

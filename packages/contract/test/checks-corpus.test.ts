@@ -148,6 +148,7 @@ function mutations(doc: unknown): unknown[] {
     }
   }
   if (isRecord(doc)) out.push({ ...doc, unknownKey: 'x' }, { ...doc, __proto__: null });
+  if (typeof doc === 'string') out.push(...nearMisses(doc));
   return out;
 }
 
@@ -241,6 +242,7 @@ const VALID: Record<string, unknown[]> = {
   ],
   Referral: [referral, referral2()],
   ReferralReceipt: [receipt, { reference: 'LT-1' }],
+  CallbackPhone: ['12 34 56 78', '+45 12 34 56 78', '0045 12345678', '+46 8 123 456 78'],
   SdqResult: [sdq, sdqResult('teacher'), sdqResult('self')],
   SdqReceipt: [receipt, { reference: 'SDQ-1' }],
   AnyJson: [{ a: [1, 'x', null] }],

@@ -1,14 +1,14 @@
 import { LitElement } from 'lit';
-import type * as z from 'zod/mini';
 import { LtEvent } from '../events/event.js';
 import type { EventKey } from '../events/keys.js';
 import { LocaleController } from '../i18n/locale.js';
 import type { Guard } from '../validation/guards.js';
+import type { Checker } from '../validation/program.js';
 import { prefetchOnFirstUse } from '../validation/lazy.js';
 import { contractSchemas, type ContractSchemas } from '../validation/contract-schemas.js';
 
-/** Picks a schema out of the contract's on-demand schemas module. */
-export type SchemaPick<T> = (schemas: ContractSchemas) => z.ZodMiniType<T>;
+/** Picks a checker out of the contract's on-demand checks module. */
+export type SchemaPick<T> = (schemas: ContractSchemas) => Checker<T>;
 
 /**
  * Base class of every Lettilbud element: a guarded `define()`, a typed and validated

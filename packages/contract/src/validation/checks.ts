@@ -24,6 +24,7 @@ export const OfferPrefill: Of<'OfferPrefill'> = checker(P.OfferPrefill);
 export const CrisisContactList: Of<'CrisisContactList'> = checker(P.CrisisContactList);
 export const Referral: Of<'Referral'> = checker(P.Referral);
 export const ReferralReceipt: Of<'ReferralReceipt'> = checker(P.ReferralReceipt);
+export const CallbackPhone: Of<'CallbackPhone'> = checker(P.CallbackPhone);
 export const SdqResult: Of<'SdqResult'> = checker(P.SdqResult);
 export const SdqReceipt: Of<'SdqReceipt'> = checker(P.SdqReceipt);
 /** Any JSON: for an answer the widget checks itself after adapting it (a FHIR bundle). */

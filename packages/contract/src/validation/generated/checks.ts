@@ -494,7 +494,7 @@ const $69: Program = [
   'o',
   { name: $37, birthDate: $5, cpr: $70, school: $3, className: $10, municipality: $9, sex: $6 },
 ];
-const $76: Program = [
+export const CallbackPhone: Program = [
   's',
   0,
   [
@@ -505,11 +505,11 @@ const $76: Program = [
     ],
   ],
 ];
-const $75: Program = ['?', $76];
+const $75: Program = ['?', CallbackPhone];
 const $74: Program = ['o', { name: $37, phone: $75, email: $48 }];
 const $73: Program = ['a', $74, [['max', 2]]];
 const $72: Program = ['?', $73];
-const $77: Program = [
+const $76: Program = [
   'o',
   {
     phone: $75,
@@ -520,22 +520,22 @@ const $77: Program = [
     parentsMayBeContacted: ['?', ['b']],
   },
 ];
-const $79: Program = ['s', 0, [['max', 10000, 'Expected at most 10000 characters']]];
-const $78: Program = ['?', $79];
-const $81: Program = ['e', ['under-1-month', '1-6-months', 'over-6-months']];
-const $80: Program = ['?', $81];
-const $85: Program = ['n', 0, [['int'], ['>=', 0], ['<=', 3]]];
-const $84: Program = ['?', $85];
-const $83: Program = ['o', { school: $84, sleep: $84, friends: $84, family: $84 }];
-const $82: Program = ['?', $83];
-const $88: Program = ['e', ['school', 'ppr', 'gp', 'psychiatry', 'other']];
-const $87: Program = ['a', $88];
-const $86: Program = ['?', $87];
-const $90: Program = ['e', ['given', 'to-be-obtained']];
-const $92: Program = ['e', ['ppr', 'health-visitor', 'school', 'family-department']];
-const $91: Program = ['r', [$92, ['b']]];
-const $89: Program = ['o', { consenter: $26, status: $90, parties: $91 }];
-const $93: Program = ['?', OfferPrefill];
+const $78: Program = ['s', 0, [['max', 10000, 'Expected at most 10000 characters']]];
+const $77: Program = ['?', $78];
+const $80: Program = ['e', ['under-1-month', '1-6-months', 'over-6-months']];
+const $79: Program = ['?', $80];
+const $84: Program = ['n', 0, [['int'], ['>=', 0], ['<=', 3]]];
+const $83: Program = ['?', $84];
+const $82: Program = ['o', { school: $83, sleep: $83, friends: $83, family: $83 }];
+const $81: Program = ['?', $82];
+const $87: Program = ['e', ['school', 'ppr', 'gp', 'psychiatry', 'other']];
+const $86: Program = ['a', $87];
+const $85: Program = ['?', $86];
+const $89: Program = ['e', ['given', 'to-be-obtained']];
+const $91: Program = ['e', ['ppr', 'health-visitor', 'school', 'family-department']];
+const $90: Program = ['r', [$91, ['b']]];
+const $88: Program = ['o', { consenter: $26, status: $89, parties: $90 }];
+const $92: Program = ['?', OfferPrefill];
 export const Referral: Program = [
   'o',
   {
@@ -544,21 +544,21 @@ export const Referral: Program = [
     writer: $64,
     child: $69,
     custodyHolders: $72,
-    contact: $77,
+    contact: $76,
     concerns: $19,
-    ownWords: $78,
-    duration: $80,
-    impact: $82,
-    tried: $86,
+    ownWords: $77,
+    duration: $79,
+    impact: $81,
+    tried: $85,
     activePsychiatricTreatment: ['?', ['b']],
     safety: $21,
     urgent: ['b'],
-    consents: $89,
-    offer: $93,
+    consents: $88,
+    offer: $92,
     submittedAt: $22,
   },
 ];
-const $94: Program = [
+const $93: Program = [
   's',
   0,
   [
@@ -567,28 +567,28 @@ const $94: Program = [
     ['max', 80, 'Expected at most 80 characters'],
   ],
 ];
-export const ReferralReceipt: Program = ['o', { reference: $94, receivedAt: $38 }];
-const $95: Program = ['e', ['parent', 'teacher', 'self']];
-const $98: Program = ['o', { three: ['s'], four: ['s'] }];
-const $97: Program = ['r', [['s'], $98]];
-const $96: Program = ['?', $97];
-const $99: Program = ['?', ['a', ['n', 0, [['int']]]]];
-const $101: Program = ['l', ['QuestionnaireResponse']];
-const $100: Program = ['O', { resourceType: $101 }];
-const $103: Program = ['O', { resourceType: ['s'] }];
-const $102: Program = ['a', $103];
+export const ReferralReceipt: Program = ['o', { reference: $93, receivedAt: $38 }];
+const $94: Program = ['e', ['parent', 'teacher', 'self']];
+const $97: Program = ['o', { three: ['s'], four: ['s'] }];
+const $96: Program = ['r', [['s'], $97]];
+const $95: Program = ['?', $96];
+const $98: Program = ['?', ['a', ['n', 0, [['int']]]]];
+const $100: Program = ['l', ['QuestionnaireResponse']];
+const $99: Program = ['O', { resourceType: $100 }];
+const $102: Program = ['O', { resourceType: ['s'] }];
+const $101: Program = ['a', $102];
 export const SdqResult: Program = [
   'o',
   {
     contractVersion: $1,
-    informant: $95,
+    informant: $94,
     followUp: ['b'],
     authored: $22,
     scores: $31,
-    bands: $96,
-    missingItems: $99,
-    questionnaireResponse: $100,
-    observations: $102,
+    bands: $95,
+    missingItems: $98,
+    questionnaireResponse: $99,
+    observations: $101,
   },
 ];
 export const SdqReceipt: Program = ReferralReceipt;
