@@ -165,6 +165,20 @@ before it is dispatched. Every document carries \`contractVersion\` (semver; thi
 JSON Schemas (draft 2020-12) for every document and event detail ship in
 \`@lettilbud/contract/schema/\`.
 
+## How the widgets check documents and events
+
+The zod schemas in \`@lettilbud/contract\` are the one source: the types, these JSON Schemas,
+this page, and what a host's backend checks with. The browser does not load zod: at build
+time \`scripts/compile-checks.mjs\` compiles each schema a widget checks (a host's feed, case,
+receipt or prefill, and every event detail) into a small program of plain data, and a tiny
+interpreter runs it with zod's semantics: the same documents accepted, the same output
+(unknown keys stripped, text trimmed), the same issues with the same paths and messages, in
+the same order. The rules a JSON Schema cannot say are named once, in \`RULES\`
+(${Object.keys(contract.RULES)
+  .map((n) => `\`${n}\``)
+  .join(', ')}), and both paths run them. A corpus test runs every valid fixture, every
+systematic mutation of each and hostile values through both, and fails on any difference.
+
 ## Asking the host: one mechanism
 
 When a widget needs the host (to send a referral or an SDQ, to fetch a case), it
