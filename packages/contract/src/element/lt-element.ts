@@ -14,8 +14,8 @@ export type SchemaPick<T> = (schemas: ContractSchemas) => Checker<T>;
  * Base class of every Lettilbud element: a guarded `define()`, a typed and validated
  * `emit()`, the shared locale, and one clear warning for a wrong attribute value.
  *
- * The contract's schemas (zod) are not part of an element's first render: they load as their
- * own chunk the first time the user focuses or touches the element, or when something needs
+ * The contract's checks (compiled from the zod schemas, no zod) are not part of an element's
+ * first render: they load as their own chunk the first time the user focuses or touches the element, or when something needs
  * them (a host's document, an event to send).
  */
 export class LtElement extends LitElement {
