@@ -47,7 +47,7 @@ function messageOf(error, where) {
 }
 
 /** Compiles one schema to plain data: [kind, arg, checks, message]. */
-function compiler(rules) {
+export function compiler(rules) {
   const ruleNames = new Map(Object.entries(rules).map(([name, fn]) => [fn, name]));
   let whenHasLength;
   let trimTx;
