@@ -4,6 +4,7 @@
 //   packages/contract/schema/**/*.schema.json           <- the zod schemas
 //   docs/contract.md                                    <- the event registry + schemas
 //   packages/*/custom-elements.json                     <- the element classes' JSDoc
+//   packages/contract/src/validation/generated/checks.ts <- the zod schemas (compile-checks.mjs)
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import {
@@ -163,6 +164,20 @@ before it is dispatched. Every document carries \`contractVersion\` (semver; thi
 
 JSON Schemas (draft 2020-12) for every document and event detail ship in
 \`@lettilbud/contract/schema/\`.
+
+## How the widgets check documents and events
+
+The zod schemas in \`@lettilbud/contract\` are the one source: the types, these JSON Schemas,
+this page, and what a host's backend checks with. The browser does not load zod: at build
+time \`scripts/compile-checks.mjs\` compiles each schema a widget checks (a host's feed, case,
+receipt or prefill, and every event detail) into a small program of plain data, and a tiny
+interpreter runs it with zod's semantics: the same documents accepted, the same output
+(unknown keys stripped, text trimmed), the same issues with the same paths and messages, in
+the same order. The rules a JSON Schema cannot say are named once, in \`RULES\`
+(${Object.keys(contract.RULES)
+  .map((n) => `\`${n}\``)
+  .join(', ')}), and both paths run them. A corpus test runs every valid fixture, every
+systematic mutation of each and hostile values through both, and fails on any difference.
 
 ## Asking the host: one mechanism
 
@@ -384,6 +399,17 @@ for (const [path, content] of [...outputs]) {
 }
 
 rmSync(tmp, { recursive: true, force: true });
+
+// 6. The validators the browser runs instead of zod, compiled from the zod schemas.
+{
+  const { compileChecks } = await import(
+    pathToFileURL(join(root, 'scripts/compile-checks.mjs')).href
+  );
+  const prettier = await import('prettier');
+  const path = join(root, 'packages/contract/src/validation/generated/checks.ts');
+  const options = { ...(await prettier.resolveConfig(path)), filepath: path };
+  emit(relative(root, path), await prettier.format(await compileChecks(root), options));
+}
 
 // Write or compare.
 const drifted = [];

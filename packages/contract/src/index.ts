@@ -45,6 +45,7 @@ export * from './validation/guards.js';
 export * from './validation/contract-schemas.js';
 export { EVENTS } from './events/registry.js';
 export { DOCUMENTS } from './schemas/documents.js';
+export { RULES, type RuleName } from './schemas/rules.js';
 export * from './element/lifecycles.js';
 export * from './logic/order.js';
 export * from './logic/time.js';

@@ -49,11 +49,14 @@ describe('event keys and on-demand schemas', () => {
     }
   });
 
-  it('the schemas module holds every event schema, by name', async () => {
+  it('the checks module holds a compiled checker for every event, by name', async () => {
     const schemas = await contractSchemas.load();
     expect(contractSchemas.now()).to.equal(schemas);
-    for (const spec of EVENTS)
-      expect(schemas.eventSchema(spec.name), spec.name).to.equal(spec.detail);
+    for (const spec of EVENTS) {
+      const checker = schemas.eventSchema(spec.name);
+      expect(checker?.safeParse(undefined).success, spec.name).to.equal(false);
+      expect(schemas.eventSchema(spec.name), 'one checker per event').to.equal(checker);
+    }
     expect(schemas.eventSchema('lt-unknown')).to.equal(undefined);
   });
 

@@ -1,6 +1,6 @@
-import type * as z from 'zod/mini';
 import { LtEvent } from '../events/event.js';
 import { contractSchemas, type ContractSchemas } from '../validation/contract-schemas.js';
+import type { Checker } from '../validation/program.js';
 import { DEFAULT_ASK_TIMEOUT_MS, LtAskError, newIdempotencyKey } from './ask-error.js';
 
 /**
@@ -42,7 +42,7 @@ export interface AskOptions<P, R> {
    * Picks the answer's schema (e.g. a receipt) from the contract's schemas, which load on
    * demand; answers that fail it are `invalid-response`.
    */
-  readonly response: (schemas: ContractSchemas) => z.ZodMiniType<R>;
+  readonly response: (schemas: ContractSchemas) => Checker<R>;
   /** Fallback URL when no listener answers. */
   readonly endpoint?: string | null | undefined;
   /** POST sends the payload as JSON (a write); GET sends nothing. */

@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type * as z from 'zod/mini';
 import { LtAskError, askModule, newIdempotencyKey } from './ask-error.js';
 import { prefetchOnFirstUse } from '../validation/lazy.js';
 import type { ContractSchemas } from '../validation/contract-schemas.js';
+import type { Checker } from '../validation/program.js';
 
 /** Where a submission stands; like Lit's Task: initial, pending, complete, error. */
 export type SendState<R> =
@@ -15,7 +15,7 @@ export interface SubmissionOptions<R> {
   /** The contract event that carries the submission, e.g. `lt-referral-submit`. */
   readonly event: `lt-${string}`;
   /** Picks the receipt's schema from the contract's schemas (loaded on demand). */
-  readonly response: (schemas: ContractSchemas) => z.ZodMiniType<R>;
+  readonly response: (schemas: ContractSchemas) => Checker<R>;
   readonly endpoint: () => string | null;
   readonly timeoutMs: () => number;
   /** Called when the idempotency key changes, so the draft can keep it across a reload. */

@@ -1,24 +1,24 @@
 import { LitElement } from 'lit';
-import type * as z from 'zod/mini';
 import { LtEvent } from '../events/event.js';
 import type { EventKey } from '../events/keys.js';
 import { LocaleController } from '../i18n/locale.js';
 import type { Guard } from '../validation/guards.js';
+import type { Checker } from '../validation/program.js';
 import { prefetchOnFirstUse } from '../validation/lazy.js';
 import { contractSchemas, type ContractSchemas } from '../validation/contract-schemas.js';
 
 /** How long after the page's load event a widget waits before saying nothing answers it. */
 export const WIRING_GRACE_MS = 500;
 
-/** Picks a schema out of the contract's on-demand schemas module. */
-export type SchemaPick<T> = (schemas: ContractSchemas) => z.ZodMiniType<T>;
+/** Picks a checker out of the contract's on-demand checks module. */
+export type SchemaPick<T> = (schemas: ContractSchemas) => Checker<T>;
 
 /**
  * Base class of every Lettilbud element: a guarded `define()`, a typed and validated
  * `emit()`, the shared locale, and one clear warning for a wrong attribute value.
  *
- * The contract's schemas (zod) are not part of an element's first render: they load as their
- * own chunk the first time the user focuses or touches the element, or when something needs
+ * The contract's checks (compiled from the zod schemas, no zod) are not part of an element's
+ * first render: they load as their own chunk the first time the user focuses or touches the element, or when something needs
  * them (a host's document, an event to send).
  */
 export class LtElement extends LitElement {

@@ -12,6 +12,7 @@ import {
   Text,
   WebUrl,
 } from './common.js';
+import { RULES } from './rules.js';
 import { DAYS, COURSE_FORMATS, CONTACT_ROLES, OFFER_STATUSES } from './constants.js';
 export { DAYS, COURSE_FORMATS, CONTACT_ROLES, OFFER_STATUSES };
 
@@ -26,10 +27,6 @@ const Time = z
   .string()
   .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'Expected a time as HH:MM, e.g. "09:00"'));
 
-const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-const opensBeforeCloses = (p: { opens?: string | undefined; closes?: string | undefined }) =>
-  !p.opens || !p.closes || minutes(p.opens) < minutes(p.closes);
-
 /**
  * A weekly opening period, as schema.org `OpeningHoursSpecification`. A period ends on the
  * day it starts: a line open past midnight is two periods (…-24:00 and 00:00-…).
@@ -42,7 +39,7 @@ export const OpeningHours = z
     opens: Time.check(z.describe('Opening time, HH:MM, Copenhagen time.')),
     closes: Time.check(z.describe('Closing time, HH:MM, Copenhagen time; "24:00" for midnight.')),
   })
-  .check(z.refine(opensBeforeCloses, { message: 'Expected opens to be before closes' }));
+  .check(z.refine(RULES.opensBeforeCloses, { message: 'Expected opens to be before closes' }));
 
 /**
  * A dated exception, as schema.org `OpeningHoursSpecification` with `validFrom` = the date:
@@ -58,10 +55,10 @@ export const SpecialHours = z
     note: z.optional(Text(200).check(z.describe('Why, e.g. "Juleaften".'))),
   })
   .check(
-    z.refine((s) => (s.closed === true) !== Boolean(s.opens && s.closes), {
+    z.refine(RULES.closedOrHours, {
       message: 'Expected either closed: true, or opens and closes',
     }),
-    z.refine(opensBeforeCloses, { message: 'Expected opens to be before closes' }),
+    z.refine(RULES.opensBeforeCloses, { message: 'Expected opens to be before closes' }),
   );
 
 export const AgeRange = z
@@ -69,7 +66,7 @@ export const AgeRange = z
     min: z.number().check(z.int(), z.gte(0), z.lte(25)),
     max: z.number().check(z.int(), z.gte(0), z.lte(25)),
   })
-  .check(z.refine((r) => r.min <= r.max, { message: 'Expected min to be at most max' }));
+  .check(z.refine(RULES.minAtMostMax, { message: 'Expected min to be at most max' }));
 
 export const Course = z.object({
   id: Id.check(z.describe('Stable id of the course within the feed.')),

@@ -1,7 +1,7 @@
 /**
  * Plain checks for attribute values, so an element can check what a web editor typed
  * without loading the contract's schemas: each is a type guard the element's `checked()`
- * takes. Documents and event details are checked with the zod schemas (see `schemas.ts`).
+ * takes. Documents and event details are checked with the checks compiled from the zod schemas (see `checks.ts`).
  */
 export type Guard<T> = (value: unknown) => value is T;
 

@@ -1,6 +1,6 @@
 /**
  * A module loaded once, on demand, with synchronous access once it is there. Widgets use it
- * to keep code that a first render does not need (the contract's schemas and zod, submit-time
+ * to keep code that a first render does not need (the contract's checks, submit-time
  * builders) out of the element's own file: the bundler makes each loader its own chunk.
  */
 export interface Lazy<T> {

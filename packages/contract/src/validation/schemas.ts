@@ -1,8 +1,8 @@
 /**
- * Everything that needs zod, as one module a widget loads on demand (through
- * `contractSchemas`): every document schema, every event spec, and the validation helpers.
- * A widget's first render never waits for it; it is fetched when the user first interacts,
- * when a host hands over a document, or when a draft is restored.
+ * The zod side of what the widgets check, under the names `checks.ts` gives the compiled
+ * side: every document schema, every event spec, and the validation helpers. The browser
+ * loads `checks.ts` instead (through `contractSchemas`); `scripts/compile-checks.mjs` compiles
+ * from this module, and `test/checks-corpus.test.ts` compares the two name by name.
  */
 export * from '../schemas/common.js';
 export * from '../schemas/offer-directory.js';
