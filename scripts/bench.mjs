@@ -102,8 +102,8 @@ for (const pkg of Object.keys(BUDGETS).filter((p) => !only || p === only)) {
   if (NEEDED_FOR_HOST_DATA[pkg]) {
     // The schemas chunk(s) and what they import statically, on top of the element.
     for (const [main, budget, prefix] of [
-      ['index.js', sharedBudget, 'schemas-'],
-      [`${pkg}.standalone.js`, standaloneBudget, `${pkg}.standalone-schemas-`],
+      ['index.js', sharedBudget, 'checks-'],
+      [`${pkg}.standalone.js`, standaloneBudget, `${pkg}.standalone-checks-`],
     ]) {
       const closure = new Set(staticClosure(dist, main));
       for (const f of files.filter((f) => f.startsWith(prefix))) staticClosure(dist, f, closure);

@@ -28,6 +28,7 @@ export const COMPILED = [
   'SdqResult',
   'SdqReceipt',
   'AnyJson',
+  'AnyJsonArray',
 ];
 
 const DEFAULT = 'Invalid input';

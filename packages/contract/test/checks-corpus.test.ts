@@ -249,6 +249,7 @@ const VALID: Record<string, unknown[]> = {
   SdqResult: [sdq, sdqResult('teacher'), sdqResult('self')],
   SdqReceipt: [receipt, { reference: 'SDQ-1' }],
   AnyJson: [{ a: [1, 'x', null] }],
+  AnyJsonArray: [[], [{ a: 1 }, 'x', null]],
 };
 
 /** Documents that fail today and are kept as they are (a 1.x referral's consent shape). */
@@ -259,6 +260,7 @@ const INVALID: Record<string, unknown[]> = {
 };
 
 const EVENT_DETAILS: Record<string, unknown> = {
+  'lt-overview-request': { from: '2026-01-01', to: '2026-06-30', groupBy: 'municipality' },
   'lt-offer-select': { municipality: '101', offerId: 'kbh', courseId: 'c1', channel: 'phone' },
   'lt-offer-finder-change': { municipality: null, age: 12, concerns: ['worry'], format: null },
   'lt-data-error': {

@@ -29,6 +29,8 @@ export const SdqResult: Of<'SdqResult'> = checker(P.SdqResult);
 export const SdqReceipt: Of<'SdqReceipt'> = checker(P.SdqReceipt);
 /** Any JSON: for an answer the widget checks itself after adapting it (a FHIR bundle). */
 export const AnyJson: Checker<unknown> = checker(P.AnyJson);
+/** Any JSON array: many cases or Bundles, each checked on its own afterwards. */
+export const AnyJsonArray: Checker<unknown[]> = checker(P.AnyJsonArray);
 
 const events = new Map<string, Checker<unknown>>();
 

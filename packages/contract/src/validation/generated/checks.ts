@@ -593,6 +593,7 @@ export const SdqResult: Program = [
 ];
 export const SdqReceipt: Program = ReferralReceipt;
 export const AnyJson: Program = ['u'];
+export const AnyJsonArray: Program = ['a', ['u']];
 
 /** The detail program of each contract event, by name. */
 export const EVENT_DETAILS: Readonly<Record<string, Program>> = {
@@ -612,7 +613,7 @@ export const EVENT_DETAILS: Readonly<Record<string, Program>> = {
   'lt-data-error': [
     'o',
     {
-      source: ['e', ['directory', 'postal-codes', 'questionnaire', 'case', 'bundle']],
+      source: ['e', ['directory', 'postal-codes', 'questionnaire', 'case', 'bundle', 'cases']],
       kind: ['e', ['network', 'http', 'timeout', 'invalid-json', 'schema', 'no-handler']],
       status: ['?', ['n']],
       fallback: ['b'],
@@ -642,5 +643,9 @@ export const EVENT_DETAILS: Readonly<Record<string, Program>> = {
       caseId: $2,
       target: $3,
     },
+  ],
+  'lt-overview-request': [
+    'o',
+    { from: $5, to: $5, groupBy: ['?', ['e', ['municipality', 'course']]] },
   ],
 };
