@@ -160,6 +160,10 @@ export async function hostData(browser) {
     },
     bundle: true,
     format: 'esm',
+    // Split, so a module the contract also imports on demand is not wrapped lazily (esbuild
+    // would then hand out its constants before they are set).
+    splitting: true,
+    outdir: '/data',
     write: false,
     conditions: ['development', 'browser'],
     tsconfigRaw: {
@@ -168,12 +172,17 @@ export async function hostData(browser) {
     logLevel: 'error',
   });
   const server = serve(
-    new Map([['/data.js', file(bundle.outputFiles[0].contents, 'text/javascript')]]),
+    new Map(
+      bundle.outputFiles.map((o) => [
+        o.path.replace(/^.*\/data\//, '/data/'),
+        file(o.contents, 'text/javascript'),
+      ]),
+    ),
   );
   const p = await browser.newPage();
   await p.goto(`${await server.url}/`);
   const data = await p.evaluate(async () => {
-    const m = await import('/data.js');
+    const m = await import('/data/stdin.js');
     const feed = m.demoDirectory;
     return {
       questionnaire: m.placeholderQuestionnaire(),
