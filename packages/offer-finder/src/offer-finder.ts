@@ -123,9 +123,11 @@ export class LtOfferFinder extends LtElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The results views load beside the data when the municipality is known, else on the
-    // first focus or touch (choosing a municipality comes next).
-    if (this.municipality) void resultsViews.load().catch(() => undefined);
+    // The results views load beside the data when the municipality is known or the host
+    // gives its own feed (they are fetched with the feed's check, not after it: one round
+    // trip), else on the first focus or touch (choosing a municipality comes next).
+    if (this.municipality || this.src || this.directory)
+      void resultsViews.load().catch(() => undefined);
     else prefetchOnFirstUse(this, resultsViews);
     // A selection set before the element was defined shadows the accessor: apply it.
     if (Object.hasOwn(this, 'selection')) {
