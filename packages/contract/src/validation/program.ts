@@ -59,7 +59,16 @@ const isPlain = (v: unknown): v is Loose => {
   const proto: unknown = ctor.prototype;
   return isObject(proto) && Object.prototype.hasOwnProperty.call(proto, 'isPrototypeOf');
 };
-const aborted = (issues: Found[], from = 0) => issues.slice(from).some((x) => x.c !== true);
+const aborted = (issues: Found[], from = 0) => {
+  for (let k = from; k < issues.length; k++) if (issues[k]!.c !== true) return true;
+  return false;
+};
+/** Whether a string's length in code points is within a bound, counting only when it must. */
+const codePointsWithin = (v: string, kind: string, bound: number) => {
+  // Code points lie between half the UTF-16 length and the UTF-16 length.
+  if (kind === 'max') return v.length <= bound || (v.length / 2 <= bound && [...v].length <= bound);
+  return v.length / 2 >= bound || (v.length >= bound && [...v].length >= bound);
+};
 
 const add = (p: Payload, message = DEFAULT, c?: boolean, path: PropertyKey[] = []) =>
   p.i.push(c === undefined ? { path, message } : { path, message, c });
@@ -164,9 +173,13 @@ function checks(list: readonly Check[], p: Payload): void {
     if (kind === 'min' || kind === 'max') {
       const length = (v as { length?: number } | null | undefined)?.length;
       if (p.i.some((x) => x.c === false) || length === undefined) continue;
-      const units = typeof v === 'string' ? [...v].length : length;
-      if (!(kind === 'min' ? units >= (arg as number) : units <= (arg as number)))
-        add(p, message, true);
+      const within =
+        typeof v === 'string'
+          ? codePointsWithin(v, kind, arg as number)
+          : kind === 'min'
+            ? length >= (arg as number)
+            : length <= (arg as number);
+      if (!within) add(p, message, true);
     } else if (stopped) continue;
     else if (kind === 're') {
       (arg as RegExp).lastIndex = 0;
