@@ -1,7 +1,5 @@
 import { start, navigateToUrl, type LifeCycles } from 'single-spa';
 import { DEMO_APPS, handOver, isActive, onRoute, registerDemoApps, routeQuery } from './apps.js';
-import { startDemoBackend } from './mocks/browser.js';
-import { resetDemo } from './mocks/handlers.js';
 import { backendMode, setBackendMode } from './mocks/store.js';
 import { FagsystemHost } from './hosts/fagsystem.js';
 import { FeedEditorHost } from './hosts/feed-editor.js';
@@ -12,6 +10,14 @@ import { FeedEditorHost } from './hosts/feed-editor.js';
  * bundler leaves them alone.
  */
 const load = (specifier: string) => import(/* @vite-ignore */ specifier) as Promise<LifeCycles>;
+
+/**
+ * The demo backend: msw with its cookie and URL libraries is most of the shell's code, so it
+ * loads as its own chunk, started at once and in parallel with the route's app, instead of
+ * before the page can show its route (Lighthouse: main-thread work, LCP).
+ */
+const backend = import('./mocks/browser.js').then((m) => m.startDemoBackend());
+let backendReady = false;
 
 function outlet(app: (typeof DEMO_APPS)[number]): HTMLElement {
   return document.getElementById(`app-${app.name}`)!;
@@ -45,11 +51,15 @@ function showRoute(): void {
   }
   byId('route-fagsystem').hidden = !inFagsystem;
   byId('route-home').hidden = Boolean(active) || inFagsystem;
+  // index.html's inline script hid the home page until this first routing.
+  document.documentElement.classList.remove('lt-routed');
   const current = inFagsystem ? '#/fagsystem' : active ? NAV_OF[active.name] : '#/';
   for (const link of document.querySelectorAll<HTMLAnchorElement>('nav a')) {
     if (link.hash === current) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
+  // The hosts fetch from the demo backend: only once it answers.
+  if (!backendReady) return;
   if (inFagsystem) void fagsystem.show(routeQuery(window.location).get('sag'));
   if (active?.name === 'feed-editor') editor.show();
 }
@@ -88,16 +98,25 @@ const setMode = () => {
 down.addEventListener('change', setMode);
 slow.addEventListener('change', setMode);
 byId('reset-demo').addEventListener('click', () => {
-  void resetDemo().then(() => {
-    for (const k of Object.keys(sessionStorage))
-      if (k.startsWith('lettilbud:')) sessionStorage.removeItem(k);
-    status.textContent = 'Demoen er nulstillet: kun eksempelsagen er tilbage.';
-    showRoute();
-  });
+  void backend
+    .then(() => import('./mocks/handlers.js'))
+    .then(({ resetDemo }) => resetDemo())
+    .then(() => {
+      for (const k of Object.keys(sessionStorage))
+        if (k.startsWith('lettilbud:')) sessionStorage.removeItem(k);
+      status.textContent = 'Demoen er nulstillet: kun eksempelsagen er tilbage.';
+      showRoute();
+    });
 });
 
 window.addEventListener('hashchange', showRoute);
-await startDemoBackend();
+// The route's section at once, and its app's code downloading while the backend starts
+// (single-spa's own load of it later gets the same module).
+showRoute();
+for (const app of DEMO_APPS)
+  if (isActive(app, window.location)) load(app.specifier).catch(() => undefined);
+await backend;
+backendReady = true;
 showRoute();
 registerDemoApps(load, outlet);
 start({ urlRerouteOnly: true });
