@@ -1,8 +1,8 @@
 import { start, navigateToUrl, type LifeCycles } from 'single-spa';
 import { DEMO_APPS, handOver, isActive, onRoute, registerDemoApps, routeQuery } from './apps.js';
 import { backendMode, setBackendMode } from './mocks/store.js';
-import { FagsystemHost } from './hosts/fagsystem.js';
-import { FeedEditorHost } from './hosts/feed-editor.js';
+import type { FagsystemHost } from './hosts/fagsystem.js';
+import type { FeedEditorHost } from './hosts/feed-editor.js';
 
 /**
  * The demo site's root config. The apps come from the import map in index.html (each
@@ -12,24 +12,21 @@ import { FeedEditorHost } from './hosts/feed-editor.js';
 const load = (specifier: string) => import(/* @vite-ignore */ specifier) as Promise<LifeCycles>;
 
 /**
- * The demo backend: msw with its cookie and URL libraries is most of the shell's code, so it
- * loads as its own chunk, started at once and in parallel with the route's app, instead of
- * before the page can show its route (Lighthouse: main-thread work, LCP).
+ * The demo backend (msw with its cookie and URL libraries) and the fagsystem's and web team's
+ * hosts (the contract's rules and data) are most of the shell's code: they load as chunks of
+ * their own, started at once and in parallel with the route's app, instead of before the page
+ * can show its route (Lighthouse: main-thread work, LCP). Both are there before any app
+ * mounts (the fagsystem host answers the journal panel's requests).
  */
 const backend = import('./mocks/browser.js').then((m) => m.startDemoBackend());
-let backendReady = false;
+const hostModules = Promise.all([import('./hosts/fagsystem.js'), import('./hosts/feed-editor.js')]);
+const hosts: { fagsystem?: FagsystemHost; editor?: FeedEditorHost } = {};
 
 function outlet(app: (typeof DEMO_APPS)[number]): HTMLElement {
   return document.getElementById(`app-${app.name}`)!;
 }
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const fagsystem = new FagsystemHost(byId('fagsystem-host'), byId('app-journal-panel'));
-const editor = new FeedEditorHost(
-  byId('feed-editor-host'),
-  byId('app-feed-editor'),
-  byId('feed-preview-status'),
-);
 
 /** The nav link for a route: the school and portal links, the municipal site for its form. */
 const NAV_OF: Record<string, string> = {
@@ -58,10 +55,9 @@ function showRoute(): void {
     if (link.hash === current) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
-  // The hosts fetch from the demo backend: only once it answers.
-  if (!backendReady) return;
-  if (inFagsystem) void fagsystem.show(routeQuery(window.location).get('sag'));
-  if (active?.name === 'feed-editor') editor.show();
+  // The hosts (they fetch from the demo backend) once they and the backend are there.
+  if (inFagsystem) void hosts.fagsystem?.show(routeQuery(window.location).get('sag'));
+  if (active?.name === 'feed-editor') hosts.editor?.show();
 }
 
 // The host's side of the contract: a self-referral choice opens the form prefilled.
@@ -76,8 +72,8 @@ document.addEventListener('lt-offer-select', (event) => {
   navigateToUrl('#/kontakt');
 });
 window.addEventListener('single-spa:app-change', () => {
-  fagsystem.panelMounted();
-  editor.previewMounted();
+  hosts.fagsystem?.panelMounted();
+  hosts.editor?.previewMounted();
 });
 
 // The demo backend's controls: down, slow, reset.
@@ -115,8 +111,16 @@ window.addEventListener('hashchange', showRoute);
 showRoute();
 for (const app of DEMO_APPS)
   if (isActive(app, window.location)) load(app.specifier).catch(() => undefined);
-await backend;
-backendReady = true;
+const [[fagsystemModule, editorModule]] = await Promise.all([hostModules, backend]);
+hosts.fagsystem = new fagsystemModule.FagsystemHost(
+  byId('fagsystem-host'),
+  byId('app-journal-panel'),
+);
+hosts.editor = new editorModule.FeedEditorHost(
+  byId('feed-editor-host'),
+  byId('app-feed-editor'),
+  byId('feed-preview-status'),
+);
 showRoute();
 registerDemoApps(load, outlet);
 start({ urlRerouteOnly: true });
