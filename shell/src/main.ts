@@ -12,15 +12,30 @@ import type { FeedEditorHost } from './hosts/feed-editor.js';
 const load = (specifier: string) => import(/* @vite-ignore */ specifier) as Promise<LifeCycles>;
 
 /**
- * The demo backend (msw with its cookie and URL libraries) and the fagsystem's and web team's
- * hosts (the contract's rules and data) are most of the shell's code: they load as chunks of
- * their own, started at once and in parallel with the route's app, instead of before the page
- * can show its route (Lighthouse: main-thread work, LCP). Both are there before any app
- * mounts (the fagsystem host answers the journal panel's requests).
+ * The demo backend (msw with its cookie and URL libraries) and the fagsystem's host are most
+ * of the shell's code: they load as chunks of their own, started at once and in parallel with
+ * the route's app, instead of before the page can show its route (Lighthouse: main-thread
+ * work, LCP). Both are there before any app mounts (the fagsystem host answers the journal
+ * panel's requests). The web team's editor (its form checks the feed with the contract at
+ * once) loads only on its route.
  */
 const backend = import('./mocks/browser.js').then((m) => m.startDemoBackend());
-const hostModules = Promise.all([import('./hosts/fagsystem.js'), import('./hosts/feed-editor.js')]);
-const hosts: { fagsystem?: FagsystemHost; editor?: FeedEditorHost } = {};
+const fagsystemModule = import('./hosts/fagsystem.js');
+const hosts: { fagsystem?: FagsystemHost; editor?: Promise<FeedEditorHost> } = {};
+
+/** The feed editor's host, loaded and made on the first visit to its route. */
+function editorHost(): Promise<FeedEditorHost> {
+  hosts.editor ??= import('./hosts/feed-editor.js').then(
+    ({ FeedEditorHost }) =>
+      new FeedEditorHost(
+        byId('feed-editor-host'),
+        byId('app-feed-editor'),
+        byId('feed-preview-status'),
+      ),
+  );
+  return hosts.editor;
+}
+let started = false;
 
 function outlet(app: (typeof DEMO_APPS)[number]): HTMLElement {
   return document.getElementById(`app-${app.name}`)!;
@@ -57,7 +72,7 @@ function showRoute(): void {
   }
   // The hosts (they fetch from the demo backend) once they and the backend are there.
   if (inFagsystem) void hosts.fagsystem?.show(routeQuery(window.location).get('sag'));
-  if (active?.name === 'feed-editor') hosts.editor?.show();
+  if (started && active?.name === 'feed-editor') void editorHost().then((editor) => editor.show());
 }
 
 // The host's side of the contract: a self-referral choice opens the form prefilled.
@@ -73,7 +88,7 @@ document.addEventListener('lt-offer-select', (event) => {
 });
 window.addEventListener('single-spa:app-change', () => {
   hosts.fagsystem?.panelMounted();
-  hosts.editor?.previewMounted();
+  void hosts.editor?.then((editor) => editor.previewMounted());
 });
 
 // The demo backend's controls: down, slow, reset.
@@ -111,16 +126,12 @@ window.addEventListener('hashchange', showRoute);
 showRoute();
 for (const app of DEMO_APPS)
   if (isActive(app, window.location)) load(app.specifier).catch(() => undefined);
-const [[fagsystemModule, editorModule]] = await Promise.all([hostModules, backend]);
-hosts.fagsystem = new fagsystemModule.FagsystemHost(
+const [fagsystemHost] = await Promise.all([fagsystemModule, backend]);
+hosts.fagsystem = new fagsystemHost.FagsystemHost(
   byId('fagsystem-host'),
   byId('app-journal-panel'),
 );
-hosts.editor = new editorModule.FeedEditorHost(
-  byId('feed-editor-host'),
-  byId('app-feed-editor'),
-  byId('feed-preview-status'),
-);
+started = true;
 showRoute();
 registerDemoApps(load, outlet);
 start({ urlRerouteOnly: true });
