@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './chromium.mjs';
 import { realUse } from './bench/real-use.mjs';
+import { lighthouse } from './bench/lighthouse.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const skipBuild = process.argv.includes('--no-build');
@@ -231,3 +232,7 @@ if (benches.length) {
 // element and a plain page, unthrottled and on a phone profile (scripts/bench/real-use.mjs).
 const runsArg = process.argv.find((a) => a.startsWith('--runs='))?.slice(7);
 await realUse({ runs: Number(runsArg ?? 9), only, line, table });
+
+// Lighthouse (issue 15): every route of the built demo site, mobile preset, simulated
+// throttling (scripts/bench/lighthouse.mjs). `--no-lighthouse` skips it.
+if (!process.argv.includes('--no-lighthouse')) await lighthouse({ line, table, only });

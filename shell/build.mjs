@@ -1,5 +1,6 @@
 // Builds the demo site into shell/dist:
-//   shell.js              the single-spa root config (msw and single-spa bundled; the apps and Lit not)
+//   shell.js              the single-spa root config (single-spa bundled; the apps and Lit not)
+//   shell-chunks/         what it loads on demand: the msw demo backend
 //   apps/<pkg>/           each package's Lit-external build, copied from packages/<pkg>/dist
 //   shared/lit/           ONE Lit for all apps: an entry per `lit…` specifier the apps import
 //   index.html            with the import map that ties them together
@@ -66,12 +67,15 @@ for (const s of litSpecifiers)
   imports[s] = `/shared/lit/${s.replace(/\.js$/, '').replace(/[^a-z0-9]+/gi, '_')}.js`;
 
 await build({
-  entryPoints: [join(here, 'src', 'main.ts')],
+  entryPoints: [{ in: join(here, 'src', 'main.ts'), out: 'shell' }],
   bundle: true,
+  // The demo backend (msw) and what the shell loads on demand are chunks of their own.
+  splitting: true,
+  chunkNames: 'shell-chunks/[name]-[hash]',
   format: 'esm',
   minify: true,
   target: 'es2022',
-  outfile: join(dist, 'shell.js'),
+  outdir: dist,
   external: ['lit', 'lit/*'],
   // The apps come from the import map; only their exact names are external (a subpath such
   // as @lettilbud/sdq-form/placeholder is demo data the shell bundles).
