@@ -93,6 +93,29 @@ for (const pkg of PACKAGES) {
     }
     for (const file of ['README.md', 'LICENSE']) assert(existsSync(join(base, file)), `no ${file}`);
   });
+  await check(`${manifest.name}: its docs link only to what ships in the package`, () => {
+    // A relative link in a packed README (e.g. ../../docs/contract.md) is dead on npm and in
+    // node_modules: every relative target must be a file inside the tarball.
+    const docs = readdirSync(base, { recursive: true }).filter(
+      (f) => f.endsWith('.md') && !f.startsWith('dist'),
+    );
+    assert(docs.includes('README.md'), 'no README.md');
+    const dead = [];
+    for (const doc of docs) {
+      const text = readFileSync(join(base, doc), 'utf8').replace(/```[\s\S]*?```/g, '');
+      const targets = [
+        ...text.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g),
+        ...text.matchAll(/^\s*\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm),
+        ...text.matchAll(/\b(?:href|src)\s*=\s*["']([^"']+)["']/g),
+      ].map((m) => m[1]);
+      for (const target of targets) {
+        if (/^(?:[a-z][a-z0-9+.-]*:|#)/i.test(target)) continue;
+        const file = join(dirname(join(base, doc)), decodeURI(target.split('#')[0]));
+        if (!file.startsWith(base + '/') || !existsSync(file)) dead.push(`${doc}: ${target}`);
+      }
+    }
+    assert(!dead.length, `relative links to files not in the package:\n${dead.join('\n')}`);
+  });
 }
 
 // A local registry, as a host would install from npm: @lettilbud/* from the tarballs, every
