@@ -102,7 +102,9 @@ for (const pkg of PACKAGES) {
     assert(docs.includes('README.md'), 'no README.md');
     const dead = [];
     for (const doc of docs) {
-      const text = readFileSync(join(base, doc), 'utf8').replace(/```[\s\S]*?```/g, '');
+      const text = readFileSync(join(base, doc), 'utf8')
+        .replace(/```[\s\S]*?```/g, '')
+        .replace(/`[^`\n]*`/g, '');
       const targets = [
         ...text.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g),
         ...text.matchAll(/^\s*\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm),
