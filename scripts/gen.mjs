@@ -357,7 +357,7 @@ function apiSection(manifest) {
         `\n| event | description |\n|---|---|\n` +
         d.events.map((e) => `| \`${e.name}\` | ${esc(e.description)} |`).join('\n') +
         '\n';
-      md += `\nEvent details and how to answer: [docs/contract.md](../../docs/contract.md).\n`;
+      md += `\nEvent details and how to answer: \`CONTRACT.md\` in \`@lettilbud/contract\` (installed with this package).\n`;
     }
     if (d.cssParts?.length)
       md +=

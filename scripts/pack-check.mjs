@@ -7,13 +7,14 @@
 // single-spa root config) installs from the same registry, builds, and does an event round
 // trip in Chromium: the widget asks, the host answers, the widget shows it, an action reaches
 // the host. Prints "pack: N passed, N failed" and exits non-zero on any failure.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { cpSync, readdirSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { launchChromium } from './chromium.mjs';
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -91,6 +92,31 @@ for (const pkg of PACKAGES) {
       if (!target.includes('*')) assert(existsSync(join(base, target)), `missing file: ${target}`);
     }
     for (const file of ['README.md', 'LICENSE']) assert(existsSync(join(base, file)), `no ${file}`);
+  });
+  await check(`${manifest.name}: its docs link only to what ships in the package`, () => {
+    // A relative link in a packed README (e.g. ../../docs/contract.md) is dead on npm and in
+    // node_modules: every relative target must be a file inside the tarball.
+    const docs = readdirSync(base, { recursive: true }).filter(
+      (f) => f.endsWith('.md') && !f.startsWith('dist'),
+    );
+    assert(docs.includes('README.md'), 'no README.md');
+    const dead = [];
+    for (const doc of docs) {
+      const text = readFileSync(join(base, doc), 'utf8')
+        .replace(/```[\s\S]*?```/g, '')
+        .replace(/`[^`\n]*`/g, '');
+      const targets = [
+        ...text.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g),
+        ...text.matchAll(/^\s*\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm),
+        ...text.matchAll(/\b(?:href|src)\s*=\s*["']([^"']+)["']/g),
+      ].map((m) => m[1]);
+      for (const target of targets) {
+        if (/^(?:[a-z][a-z0-9+.-]*:|#)/i.test(target)) continue;
+        const file = join(dirname(join(base, doc)), decodeURI(target.split('#')[0]));
+        if (!file.startsWith(base + '/') || !existsSync(file)) dead.push(`${doc}: ${target}`);
+      }
+    }
+    assert(!dead.length, `relative links to files not in the package:\n${dead.join('\n')}`);
   });
 }
 
@@ -226,7 +252,6 @@ document.createElement('lt-journal-panel');
   );
 });
 
-console.log('pack: the examples, built from the installed packages');
 const TYPES = {
   '.html': 'text/html',
   '.js': 'text/javascript',
@@ -246,7 +271,240 @@ async function serve(dir) {
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   return { server, url: `http://127.0.0.1:${server.address().port}/` };
 }
+// Host apps as a developer starts them: the finder alone, then the finder and the referral, in
+// Vite (build and dev server) and webpack (production and development builds). The two widgets
+// must share one contract: its first-render code and its checks chunk appear once.
+console.log('pack: host bundlers resolve the packages; two widgets share one contract');
 const browser = await launchChromium();
+// Distinctive strings of the contract: its lazy loader (first render) and its compiled checks.
+const CONTRACT_MARKS = {
+  'lazy loader': '?retry=',
+  'checks chunk': 'Expected an id of letters, digits',
+};
+const jsFiles = (dir) =>
+  readdirSync(dir, { recursive: true })
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+const occurrences = (codes, mark) => codes.reduce((n, c) => n + c.split(mark).length - 1, 0);
+const gzTotal = (codes) => codes.reduce((n, c) => n + gzipSync(c).length, 0);
+function assertOneContract(dir) {
+  const codes = jsFiles(dir);
+  for (const [what, mark] of Object.entries(CONTRACT_MARKS)) {
+    const n = occurrences(codes, mark);
+    assert(n === 1, `the contract's ${what} appears ${n} times in ${dir}`);
+  }
+  return codes;
+}
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+const PAGES = {
+  one: ['offer-finder'],
+  two: ['offer-finder', 'referral-widget'],
+};
+function writePages(app) {
+  for (const [page, widgets] of Object.entries(PAGES)) {
+    mkdirSync(join(app, page), { recursive: true });
+    writeFileSync(
+      join(app, page, 'main.js'),
+      widgets.map((w) => `import '@lettilbud/${w}';\n`).join(''),
+    );
+    writeFileSync(
+      join(app, page, 'index.html'),
+      `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>${page}</title><link rel="icon" href="data:,"></head><body>
+${widgets.map((w) => `<lt-${w}></lt-${w}>`).join('\n')}
+<script type="module" src="./main.js"></script>
+</body></html>`,
+    );
+  }
+}
+async function upgrades(url, widgets) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+  try {
+    await page.goto(url);
+    for (const tag of widgets.map((w) => `lt-${w}`))
+      await page.waitForFunction(
+        (t) =>
+          customElements.get(t) && document.querySelector(t)?.shadowRoot?.childElementCount > 0,
+        tag,
+        { timeout: 30_000 },
+      );
+    assert(errors.length === 0, errors.join('\n'));
+  } finally {
+    await page.close();
+  }
+}
+const freePort = async () => {
+  const s = createServer();
+  await new Promise((r) => s.listen(0, '127.0.0.1', r));
+  const { port } = s.address();
+  await new Promise((r) => s.close(r));
+  return port;
+};
+
+const hostDeps = {
+  '@lettilbud/offer-finder': '*',
+  '@lettilbud/referral-widget': '*',
+  lit: '^3.1.0',
+};
+let viteApp;
+await check('a Vite app installs the widgets and vite from the registries', async () => {
+  viteApp = join(work, 'host-vite');
+  mkdirSync(viteApp, { recursive: true });
+  writeFileSync(
+    join(viteApp, 'package.json'),
+    JSON.stringify({
+      name: 'host-vite',
+      private: true,
+      type: 'module',
+      dependencies: hostDeps,
+      devDependencies: { vite: '^8.0.0' },
+    }),
+  );
+  writePages(viteApp);
+  await runAsync('npm', ['install', reg, '--no-audit', '--no-fund', '--loglevel=error'], viteApp);
+});
+if (viteApp) {
+  const vite = join(viteApp, 'node_modules/vite/bin/vite.js');
+  await check(
+    'vite build: two widgets carry one contract (its code and checks chunk once)',
+    async () => {
+      const sizes = {};
+      for (const page of Object.keys(PAGES)) {
+        await runAsync(
+          process.execPath,
+          [
+            vite,
+            'build',
+            page,
+            '--outDir',
+            `../dist-${page}`,
+            '--emptyOutDir',
+            '--logLevel',
+            'error',
+          ],
+          viteApp,
+        );
+        sizes[page] = gzTotal(assertOneContract(join(viteApp, `dist-${page}`)));
+      }
+      console.log(
+        `    vite host bundle, all JS gzip: finder ${kb(sizes.one)}; finder + referral ${kb(sizes.two)}`,
+      );
+    },
+  );
+  await check(
+    'vite dev server: the page and the widgets module graph load, both upgrade',
+    async () => {
+      const port = await freePort();
+      const child = spawn(
+        process.execPath,
+        [vite, 'two', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+        { cwd: viteApp, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      let output = '';
+      child.stdout.on('data', (d) => (output += d));
+      child.stderr.on('data', (d) => (output += d));
+      try {
+        const url = `http://127.0.0.1:${port}/`;
+        for (let i = 0; ; i++) {
+          if (
+            await fetch(url).then(
+              (r) => r.ok,
+              () => false,
+            )
+          )
+            break;
+          assert(i < 100 && child.exitCode === null, `vite dev did not start:\n${output}`);
+          await new Promise((r) => setTimeout(r, 300));
+        }
+        await upgrades(url, PAGES.two);
+        assert(!/error/i.test(output), `vite dev reported:\n${output}`);
+      } finally {
+        child.kill();
+      }
+    },
+  );
+}
+
+let webpackApp;
+await check('a webpack app installs the widgets and webpack from the registries', async () => {
+  webpackApp = join(work, 'host-webpack');
+  mkdirSync(webpackApp, { recursive: true });
+  writeFileSync(
+    join(webpackApp, 'package.json'),
+    JSON.stringify({
+      name: 'host-webpack',
+      private: true,
+      dependencies: hostDeps,
+      devDependencies: { webpack: '^5.100.0', 'webpack-cli': '^7.0.0' },
+    }),
+  );
+  writePages(webpackApp);
+  await runAsync(
+    'npm',
+    ['install', reg, '--no-audit', '--no-fund', '--loglevel=error'],
+    webpackApp,
+  );
+});
+if (webpackApp) {
+  const webpack = join(webpackApp, 'node_modules/webpack-cli/bin/cli.js');
+  for (const mode of ['production', 'development']) {
+    await check(
+      `webpack --mode ${mode}: builds without warnings, both widgets upgrade`,
+      async () => {
+        const sizes = {};
+        for (const [page, widgets] of Object.entries(PAGES)) {
+          const out = join(webpackApp, `dist-${mode}-${page}`);
+          const log = await runAsync(
+            process.execPath,
+            [
+              webpack,
+              '--mode',
+              mode,
+              '--entry',
+              `./${page}/main.js`,
+              '--output-path',
+              out,
+              '--stats',
+              'errors-warnings',
+            ],
+            webpackApp,
+          );
+          assert(!/warning|error/i.test(log), `webpack reported:\n${log}`);
+          writeFileSync(
+            join(out, 'index.html'),
+            readFileSync(join(webpackApp, page, 'index.html'), 'utf8').replace(
+              '<script type="module" src="./main.js"></script>',
+              '<script src="./main.js"></script>',
+            ),
+          );
+          if (mode === 'production') sizes[page] = gzTotal(assertOneContract(out));
+          // The lazy loader's retry imports a URL at run time: webpack must leave that import()
+          // to the browser, not turn it into an (empty) context module that always rejects.
+          else
+            assert(
+              !jsFiles(out).some((c) => c.includes('%3Fretry')),
+              'webpack bundled the retry import() as a context module',
+            );
+          const { server, url } = await serve(out);
+          try {
+            await upgrades(url, widgets);
+          } finally {
+            server.close();
+          }
+        }
+        if (mode === 'production')
+          console.log(
+            `    webpack host bundle, all JS gzip: finder ${kb(sizes.one)}; finder + referral ${kb(sizes.two)}`,
+          );
+      },
+    );
+  }
+}
+
+console.log('pack: the examples, built from the installed packages');
 const only = process.env.LT_EXAMPLE;
 for (const example of readdirSync(join(root, 'examples')).filter((e) => !only || e === only)) {
   const dir = join(work, 'examples', example);
@@ -271,6 +529,11 @@ for (const example of readdirSync(join(root, 'examples')).filter((e) => !only ||
         cpSync(join(from, f), join(dir, 'assets/lettilbud', f));
     }
   });
+  if (example === 'react')
+    await check('examples/react: its two widgets carry one contract', () => {
+      const codes = assertOneContract(out);
+      console.log(`    examples/react, all JS gzip: ${kb(gzTotal(codes))} (React included)`);
+    });
   await check(
     `examples/${example}: the widget asks, the host answers, an action reaches the host`,
     async () => {

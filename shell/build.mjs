@@ -3,9 +3,15 @@
 //   shell-chunks/         what it loads on demand: the msw demo backend
 //   apps/<pkg>/           each package's Lit-external build, copied from packages/<pkg>/dist
 //   shared/lit/           ONE Lit for all apps: an entry per `lit…` specifier the apps import
+//   shared/contract/      ONE @lettilbud/contract for all apps, built from its shipped dist:
+//                         an entry per app exporting what that app imports (mapped for it by
+//                         an import-map scope), the code in chunks they share, so each page
+//                         loads only its app's part, yet every module (LtElement, the lazy
+//                         loaders, the checks chunk) exists once
 //   index.html            with the import map that ties them together
 //   mockServiceWorker.js  msw's worker, at the root so its scope covers the site
 import { build } from 'esbuild';
+import { build as viteBuild } from 'vite';
 import {
   cpSync,
   existsSync,
@@ -30,7 +36,16 @@ cpSync(join(here, 'public'), dist, { recursive: true });
 cpSync(require.resolve('msw/mockServiceWorker.js'), join(dist, 'mockServiceWorker.js'));
 
 const imports = {};
+const scopes = {};
 const litSpecifiers = new Set(['lit']);
+const collectLit = (code) => {
+  for (const m of code.matchAll(
+    /(?:from|import)\s*\(?\s*["']((?:lit|@lit\/[^"'/]+)(?:\/[^"']*)?)["']/g,
+  ))
+    litSpecifiers.add(m[1]);
+};
+/** What each app imports from the contract, by the contract's export names. */
+const contractNames = {};
 for (const app of APPS) {
   const from = join(here, '..', 'packages', app, 'dist');
   if (!existsSync(join(from, 'index.js')))
@@ -41,14 +56,66 @@ for (const app of APPS) {
     (f) => f.endsWith('.js') && !f.includes('.standalone'),
   )) {
     const code = readFileSync(join(from, file), 'utf8');
+    collectLit(code);
+    for (const m of code.matchAll(/["']@lettilbud\/contract(\/[^"']*)?["']/g)) {
+      if (m[1]) throw new Error(`${app}/${file} imports @lettilbud/contract${m[1]}: map it too.`);
+    }
     for (const m of code.matchAll(
-      /(?:from|import)\s*\(?\s*["']((?:lit|@lit\/[^"'/]+)(?:\/[^"']*)?)["']/g,
-    ))
-      litSpecifiers.add(m[1]);
+      /(?:import|export)\s*\{([^}]*)\}\s*from\s*["']@lettilbud\/contract["']/g,
+    )) {
+      for (const item of m[1].split(',').filter((s) => s.trim()))
+        (contractNames[app] ??= new Set()).add(item.trim().split(/\s+as\s+/)[0]);
+    }
+    if (/import\s*\*\s*as\s*[\w$]+\s*from\s*["']@lettilbud\/contract["']/.test(code))
+      throw new Error(`${app}/${file} imports all of @lettilbud/contract: name the imports.`);
     cpSync(join(from, file), join(to, file));
   }
   imports[`@lettilbud/${app}`] = `/apps/${app}/index.js`;
 }
+
+const contractOut = join(dist, 'shared', 'contract');
+// Rolldown (Vite), as the widgets' own builds: it drops the zod schemas a module of the
+// contract defines beside what an app uses (esbuild keeps them, zod and all).
+await viteBuild({
+  configFile: false,
+  root: here,
+  logLevel: 'error',
+  publicDir: false,
+  // The shipped dist, as a host's bundler sees it: no `lettilbud-source`, no `development`.
+  resolve: { conditions: ['browser', 'module', 'import', 'default'] },
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  plugins: [
+    {
+      name: 'contract-entries',
+      resolveId: (id) => (id.startsWith('lt-contract:') ? `\0${id}` : null),
+      load(id) {
+        if (!id.startsWith('\0lt-contract:')) return null;
+        const app = id.slice('\0lt-contract:'.length);
+        return `export { ${[...contractNames[app]].join(', ')} } from '@lettilbud/contract';`;
+      },
+    },
+  ],
+  build: {
+    outDir: contractOut,
+    emptyOutDir: true,
+    target: 'es2022',
+    minify: true,
+    modulePreload: false,
+    reportCompressedSize: false,
+    rolldownOptions: {
+      input: Object.fromEntries(
+        Object.keys(contractNames).map((app) => [app, `lt-contract:${app}`]),
+      ),
+      external: [/^lit($|\/)/, /^@lit\//],
+      preserveEntrySignatures: 'strict',
+      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+    },
+  },
+});
+for (const file of readdirSync(contractOut))
+  collectLit(readFileSync(join(contractOut, file), 'utf8'));
+for (const app of Object.keys(contractNames))
+  scopes[`/apps/${app}/`] = { '@lettilbud/contract': `/shared/contract/${app}.js` };
 
 await build({
   entryPoints: [...litSpecifiers].map((s) => ({
@@ -102,9 +169,9 @@ await build({
 
 const html = readFileSync(join(here, 'index.html'), 'utf8').replace(
   '<!--IMPORTMAP-->',
-  `<script type="importmap">${JSON.stringify({ imports }, null, 2)}</script>`,
+  `<script type="importmap">${JSON.stringify({ imports, scopes }, null, 2)}</script>`,
 );
 writeFileSync(join(dist, 'index.html'), html);
 console.log(
-  `shell: built dist/ with ${APPS.length} apps and one shared Lit (${litSpecifiers.size} entries).`,
+  `shell: built dist/ with ${APPS.length} apps, one shared Lit (${litSpecifiers.size} entries) and one shared contract.`,
 );

@@ -28,7 +28,9 @@ export function lazy<T>(loader: () => Promise<T>): Lazy<T> {
     load: () =>
       (pending ??= (
         failed
-          ? (import(/* @vite-ignore */ `${failed}?retry=${++retries}`) as Promise<T>)
+          ? (import(
+              /* @vite-ignore */ /* webpackIgnore: true */ `${failed}?retry=${++retries}`
+            ) as Promise<T>)
           : loader()
       ).then(
         (loaded) => (value = loaded),
