@@ -51,11 +51,14 @@ interface Args {
   readonly offerPhone?: OfferPhone;
   /** The municipality's anonymous counselling. */
   readonly anonymousCounselling?: CrisisContact[];
+  /** Nothing answers lt-referral-submit (no listener, no endpoint, no host-listens). */
+  readonly unwired?: boolean;
 }
 
 /** A weekday phone line, 9-15, as an offer directory has it. */
 const phoneHours: OfferPhone = {
-  number: '33 17 33 17',
+  // Demo data: no Danish number begins with 0.
+  number: '00 00 00 01',
   hours: [
     {
       dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'],
@@ -78,6 +81,9 @@ function render(args: Args): HTMLElement {
   if (args.mode) el.setAttribute('mode', args.mode);
   if (args.lang) el.setAttribute('lang', args.lang);
   if (args.cpr) el.setAttribute('cpr', '');
+  // The story's host listens (when `answer` is set, on the element itself), unless the story
+  // shows a page that pasted the widget with nothing to send to.
+  if (!args.unwired && !args.answer) el.setAttribute('host-listens', '');
   if (args.offerPhone) el.offerPhone = args.offerPhone;
   if (args.anonymousCounselling) el.anonymousCounselling = args.anonymousCounselling;
   if (args.answer) {
@@ -106,6 +112,8 @@ export default meta;
 type Story = StoryObj<Args>;
 
 export const Step1Who: Story = {};
+/** Pasted with nothing to send to: every step says so and gives the offer's phone. */
+export const Unwired: Story = { args: { unwired: true, offerPhone: phoneHours } };
 export const Step1Errors: Story = { args: { press: 'next' } };
 export const ModeProfessional: Story = { args: { mode: 'professional' } };
 export const ModeYoungPerson: Story = { args: { mode: 'young-person' } };

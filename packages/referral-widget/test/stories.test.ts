@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { WIRING_GRACE_MS } from '@lettilbud/contract';
 import * as stories from '../stories/referral-widget.stories.js';
 import type { LtReferralWidget } from '../src/referral-widget.js';
 
@@ -36,6 +37,17 @@ describe('referral widget stories', () => {
     ).to.contain('Trin 8 af 8');
   });
 
+  it('Unwired: the notice with the offer’s phone, and only there; accessible', async () => {
+    const root = await show(stories.Unwired);
+    await waitUntil(() => root.querySelector('[part="unwired"] a[href="tel:00000001"]'), 'notice', {
+      timeout: 5000,
+    });
+    await expect(root.host).to.be.accessible();
+    const wired = await show(stories.Step1Who);
+    await new Promise((r) => setTimeout(r, WIRING_GRACE_MS + 100));
+    expect(wired.querySelector('[part="unwired"]')).to.equal(null);
+  });
+
   const issue13: [keyof typeof stories, string][] = [
     ['Step1HelpNowOpen', '.help-now .lt-crisis'],
     ['ModeFosterCarer', '#role-2:checked'],
@@ -57,7 +69,7 @@ describe('referral widget stories', () => {
 
   it('the urgent receipt differs from the routine one; the consent still to be obtained is said', async () => {
     const urgent = await show(stories.ReceiptUrgent);
-    expect(urgent.querySelector('#urgent-phone')!.textContent).to.contain('33 17 33 17');
+    expect(urgent.querySelector('#urgent-phone')!.textContent).to.contain('00 00 00 01');
     const routine = await show(stories.Receipt);
     expect(routine.querySelector('#urgent-note')).to.equal(null);
     expect(routine.querySelector('#routine-phone')).to.equal(null);

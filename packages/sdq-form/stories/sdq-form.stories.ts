@@ -23,6 +23,8 @@ interface Args {
   subject: string;
   /** Open "Brug for hjælp nu?". */
   crisisOpen: boolean;
+  /** Nothing answers lt-sdq-submit (no listener, no endpoint, no host-listens). */
+  unwired: boolean;
 }
 
 async function drive(el: LtSdqForm, to: Args['drive']): Promise<void> {
@@ -67,6 +69,7 @@ const meta: Meta<Args> = {
     reversedTurned: false,
     subject: 'Patient/story',
     crisisOpen: false,
+    unwired: false,
   },
   render: (args) => {
     const questionnaire = placeholderQuestionnaire({ followUp: args.followUp });
@@ -84,6 +87,7 @@ const meta: Meta<Args> = {
       ?show-scores=${args.showScores}
       age=${args.age ?? nothing}
       subject=${args.subject || nothing}
+      ?host-listens=${!args.unwired}
       .questionnaire=${questionnaire}
     ></lt-sdq-form>`;
     setTimeout(() => {
@@ -117,6 +121,8 @@ export const ReversedOrderRefused: Story = { args: { reversedTurned: true } };
 /** No subject: the form says it is not set up for sending. */
 export const NotSetUp: Story = { args: { subject: '' } };
 /** "Brug for hjælp nu?" opened: the crisis box. */
+/** Pasted with nothing to send to: said above the questions half a second after load. */
+export const Unwired: Story = { args: { unwired: true } };
 export const CrisisHelpOpen: Story = { args: { crisisOpen: true } };
 export const FollowUp: Story = { args: { followUp: true } };
 export const Paged: Story = { args: { layout: 'paged' } };
