@@ -50,6 +50,15 @@ describe('<lt-sdq-form> missing its wiring', () => {
 });
 
 const settle = () => new Promise((r) => setTimeout(r, WIRING_GRACE_MS + 100));
+/** The form with a questionnaire and a subject, and nothing to answer it. */
+const mountForm = () =>
+  fixture<LtSdqForm>(
+    html`<lt-sdq-form
+      subject="Patient/x"
+      storage="none"
+      .questionnaire=${placeholderQuestionnaire()}
+    ></lt-sdq-form>`,
+  );
 const notice = (el: LtSdqForm) => el.shadowRoot!.querySelector('[part="unwired"]');
 
 describe('<lt-sdq-form> with nothing to answer it', () => {
@@ -62,13 +71,7 @@ describe('<lt-sdq-form> with nothing to answer it', () => {
   afterEach(() => (console.warn = original));
 
   it('with no listener and no endpoint, says before the first question that it cannot send; warns once', async () => {
-    const el = await fixture<LtSdqForm>(
-      html`<lt-sdq-form
-        subject="Patient/x"
-        storage="none"
-        .questionnaire=${placeholderQuestionnaire()}
-      ></lt-sdq-form>`,
-    );
+    const el = await mountForm();
     await settle();
     await waitUntil(() => notice(el), 'the notice');
     expect(notice(el)!.getAttribute('role')).to.equal('status');
@@ -85,13 +88,7 @@ describe('<lt-sdq-form> with nothing to answer it', () => {
     ['host-listens', { 'host-listens': '' }],
   ] as const)
     it(`with ${name}, says nothing`, async () => {
-      const el = await fixture<LtSdqForm>(
-        html`<lt-sdq-form
-          subject="Patient/x"
-          storage="none"
-          .questionnaire=${placeholderQuestionnaire()}
-        ></lt-sdq-form>`,
-      );
+      const el = await mountForm();
       for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
       await settle();
       await el.updateComplete;
@@ -100,13 +97,7 @@ describe('<lt-sdq-form> with nothing to answer it', () => {
     });
 
   it('a listener on the element, even attached late, clears it', async () => {
-    const el = await fixture<LtSdqForm>(
-      html`<lt-sdq-form
-        subject="Patient/x"
-        storage="none"
-        .questionnaire=${placeholderQuestionnaire()}
-      ></lt-sdq-form>`,
-    );
+    const el = await mountForm();
     await settle();
     await waitUntil(() => notice(el), 'the notice');
     el.addEventListener('lt-sdq-submit', () => {});
