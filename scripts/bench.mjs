@@ -32,10 +32,11 @@ const BUDGETS = {
 // On-demand chunks a widget cannot show a host's data without: the contract's schemas check
 // every case (journal) and every host feed (finder: `src` or `directory`; its embedded default
 // data needs none). Reported as one more row, element + those chunks, against the same budget.
+// Each loads its own group of the compiled checks beside their interpreter ("program").
 const NEEDED_FOR_HOST_DATA = {
-  'offer-finder': 'a host feed (src or directory)',
-  'journal-panel': 'any case',
-  'offer-overview': 'any case',
+  'offer-finder': ['a host feed (src or directory)', 'directory'],
+  'journal-panel': ['any case', 'journal'],
+  'offer-overview': ['any case', 'journal'],
 };
 
 if (!skipBuild)
@@ -101,18 +102,25 @@ for (const pkg of Object.keys(BUDGETS).filter((p) => !only || p === only)) {
     rows.push([label, kind, kB(raw), kB(gzip), `${kB(budget)} ${gzip <= budget ? 'ok' : 'OVER'}`]);
   }
   if (NEEDED_FOR_HOST_DATA[pkg]) {
-    // The checks chunk and what it imports statically, on top of the element. Only the
-    // standalone build holds it: the Lit-shared build imports the contract from its package.
-    for (const [main, budget, prefix] of [
-      [`${pkg}.standalone.js`, standaloneBudget, `${pkg}.standalone-checks-`],
+    // The checks group and the interpreter, and what they import statically, on top of the
+    // element. Only the standalone build holds them: the Lit-shared build imports the contract
+    // from its package.
+    const [neededFor, group] = NEEDED_FOR_HOST_DATA[pkg];
+    for (const [main, budget, prefixes] of [
+      [
+        `${pkg}.standalone.js`,
+        standaloneBudget,
+        [`${pkg}.standalone-${group}-`, `${pkg}.standalone-program-`],
+      ],
     ]) {
       const closure = new Set(staticClosure(dist, main));
-      for (const f of files.filter((f) => f.startsWith(prefix))) staticClosure(dist, f, closure);
+      for (const f of files.filter((f) => prefixes.some((p) => f.startsWith(p))))
+        staticClosure(dist, f, closure);
       const gzip = [...closure].reduce((n, f) => n + gz(readFileSync(join(dist, f))), 0);
       const raw = [...closure].reduce((n, f) => n + readFileSync(join(dist, f)).length, 0);
       rows.push([
         `${main} + checks (${closure.size} files)`,
-        `element + the contract's checks, needed for ${NEEDED_FOR_HOST_DATA[pkg]}`,
+        `element + the contract's ${group} checks and their interpreter, needed for ${neededFor}`,
         kB(raw),
         kB(gzip),
         `${kB(budget)} ${gzip <= budget ? 'ok' : 'OVER'}`,

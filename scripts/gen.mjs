@@ -4,7 +4,7 @@
 //   packages/contract/schema/**/*.schema.json           <- the zod schemas
 //   docs/contract.md                                    <- the event registry + schemas
 //   packages/*/custom-elements.json                     <- the element classes' JSDoc
-//   packages/contract/src/validation/generated/checks.ts <- the zod schemas (compile-checks.mjs)
+//   packages/contract/src/validation/generated/*.ts <- the zod schemas (compile-checks.mjs)
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import {
@@ -406,9 +406,11 @@ rmSync(tmp, { recursive: true, force: true });
     pathToFileURL(join(root, 'scripts/compile-checks.mjs')).href
   );
   const prettier = await import('prettier');
-  const path = join(root, 'packages/contract/src/validation/generated/checks.ts');
-  const options = { ...(await prettier.resolveConfig(path)), filepath: path };
-  emit(relative(root, path), await prettier.format(await compileChecks(root), options));
+  for (const [file, source] of Object.entries(await compileChecks(root))) {
+    const path = join(root, 'packages/contract/src/validation/generated', file);
+    const options = { ...(await prettier.resolveConfig(path)), filepath: path };
+    emit(relative(root, path), await prettier.format(source, options));
+  }
 }
 
 // Write or compare.

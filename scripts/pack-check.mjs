@@ -276,10 +276,14 @@ async function serve(dir) {
 // must share one contract: its first-render code and its checks chunk appear once.
 console.log('pack: host bundlers resolve the packages; two widgets share one contract');
 const browser = await launchChromium();
-// Distinctive strings of the contract: its lazy loader (first render) and its compiled checks.
+// Distinctive strings of the contract: its lazy loader (first render), the interpreter of its
+// compiled checks, and each group of compiled checks (directory, journal, the others).
 const CONTRACT_MARKS = {
   'lazy loader': '?retry=',
-  'checks chunk': 'Expected an id of letters, digits',
+  'checks interpreter': 'Invalid input',
+  'directory checks': 'Expected a time as HH:MM',
+  'journal checks': 'Expected at most 4000 characters',
+  'other checks': 'Expected a CPR number as DDMMYY-XXXX',
 };
 const jsFiles = (dir) =>
   readdirSync(dir, { recursive: true })

@@ -43,6 +43,7 @@ export * from './element/lt-element.js';
 export * from './validation/lazy.js';
 export * from './validation/guards.js';
 export * from './validation/contract-schemas.js';
+export type { EventChecks } from './validation/program.js';
 export { EVENTS } from './events/registry.js';
 export { DOCUMENTS } from './schemas/documents.js';
 export { RULES, type RuleName } from './schemas/rules.js';

@@ -324,6 +324,17 @@ describe('compiled checks: the browser accepts, outputs and reports exactly what
       counts[spec.name] = compare(spec.name, spec.detail, compiled!, [detail]);
     });
 
+  for (const [group, checks] of Object.entries(Compiled.groups))
+    it(`the ${group} group checks each of its events as zod does`, () => {
+      const held = EVENTS.filter((spec) => checks.eventSchema(spec.name));
+      expect(held.length, `${group} holds events`).to.be.greaterThan(1);
+      for (const spec of held)
+        compare(`${group}: ${spec.name}`, spec.detail, checks.eventSchema(spec.name)!, [
+          EVENT_DETAILS[spec.name],
+        ]);
+      expect(checks.eventSchema('toString')).to.equal(undefined);
+    });
+
   it('names no event the registry lacks, and no schema twice', () => {
     expect(Compiled.eventSchema('lt-no-such-event')).to.equal(undefined);
     expect(Compiled.eventSchema('toString')).to.equal(undefined);

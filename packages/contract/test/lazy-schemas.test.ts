@@ -6,6 +6,7 @@ import {
   prefetchOnFirstUse,
   EVENTS,
   arrayOf,
+  combine,
   contractSchemas,
   dataError,
   intIn,
@@ -26,6 +27,11 @@ import {
   sdqSubmitted,
   overviewRequest,
 } from '../src/index.js';
+import { LtOfferFinder } from '../../offer-finder/src/offer-finder.js';
+import { LtJournalPanel } from '../../journal-panel/src/journal-panel.js';
+import { LtOfferOverview } from '../../offer-overview/src/offer-overview.js';
+import { LtReferralWidget } from '../../referral-widget/src/referral-widget.js';
+import { LtSdqForm } from '../../sdq-form/src/sdq-form.js';
 
 describe('event keys and on-demand schemas', () => {
   it('every key a widget fires by matches its spec in EVENTS: name and cancelable', () => {
@@ -58,6 +64,56 @@ describe('event keys and on-demand schemas', () => {
       expect(schemas.eventSchema(spec.name), 'one checker per event').to.equal(checker);
     }
     expect(schemas.eventSchema('lt-unknown')).to.equal(undefined);
+  });
+
+  it("each widget checks every event its manifest says it fires with its own group's checks", async () => {
+    const widgets = [
+      ['offer-finder', LtOfferFinder],
+      ['journal-panel', LtJournalPanel],
+      ['offer-overview', LtOfferOverview],
+      ['referral-widget', LtReferralWidget],
+      ['sdq-form', LtSdqForm],
+    ] as const;
+    for (const [pkg, element] of widgets) {
+      const manifest = (await (
+        await fetch(new URL(`../../${pkg}/custom-elements.json`, import.meta.url))
+      ).json()) as {
+        modules: { declarations?: { customElement?: boolean; events?: { name: string }[] }[] }[];
+      };
+      const fired = manifest.modules
+        .flatMap((m) => m.declarations ?? [])
+        .filter((d) => d.customElement)
+        .flatMap((d) => d.events ?? [])
+        .map((e) => e.name);
+      expect(fired.length, pkg).to.be.greaterThan(0);
+      const checks = await element.eventChecks.load();
+      for (const name of fired)
+        expect(checks.eventSchema(name), `${pkg}: ${name}`).to.not.equal(undefined);
+    }
+    // The finder, the panel and the overview load only their own group, not every check.
+    expect(LtOfferFinder.eventChecks).to.not.equal(contractSchemas);
+    expect(LtJournalPanel.eventChecks).to.not.equal(contractSchemas);
+    expect(LtOfferOverview.eventChecks).to.equal(LtJournalPanel.eventChecks);
+  });
+
+  it('combine() builds once its parts are loaded, whoever loaded them, and retries a failed part alone', async () => {
+    let aCalls = 0;
+    let bCalls = 0;
+    const a = lazy(() => (++aCalls, Promise.resolve(1)));
+    const b = lazy(() =>
+      ++bCalls === 1 ? Promise.reject(new Error('offline')) : Promise.resolve(2),
+    );
+    let built = 0;
+    const sum = combine([a, b], (x, y) => (++built, x + y));
+    expect(sum.now()).to.equal(undefined);
+    let failed = false;
+    await sum.load().catch(() => (failed = true));
+    expect(failed).to.equal(true);
+    expect(sum.now(), 'b has not loaded').to.equal(undefined);
+    await b.load();
+    expect(sum.now(), 'built synchronously once both parts are there').to.equal(3);
+    expect(await sum.load()).to.equal(3);
+    expect([aCalls, bCalls, built]).to.deep.equal([1, 2, 1]);
   });
 
   it('lazy() loads once, and tries again after a failed load', async () => {

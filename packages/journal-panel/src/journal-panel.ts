@@ -7,7 +7,7 @@ import {
   LtElement,
   LtLoadError,
   askModule,
-  contractSchemas,
+  journalChecks,
   matches,
   ageOn,
   baseStyles,
@@ -67,6 +67,8 @@ type Phase = 'empty' | 'loading' | 'ready' | 'invalid' | 'load-failed';
  */
 export class LtJournalPanel extends LtElement {
   static override styles = [tokens, baseStyles, problemStyles, styles];
+  // Its events are checked with the journal case's group: no other checks load.
+  static override eventChecks = journalChecks;
 
   /** The case record (contract JournalCase). */
   @property({ attribute: false }) case: JournalCase | null = null;
@@ -118,7 +120,7 @@ export class LtJournalPanel extends LtElement {
     }
     this.phase = 'loading';
     // The check is fetched while the case is: one round trip, not two in a row.
-    void contractSchemas.load().catch(() => undefined);
+    void journalChecks.load().catch(() => undefined);
     try {
       const data = this.src
         ? await loadJson(this.src, { signal: abort.signal })
@@ -163,7 +165,7 @@ export class LtJournalPanel extends LtElement {
     let adapted;
     try {
       [schemas, adapted] = await Promise.all([
-        contractSchemas.load(),
+        journalChecks.load(),
         source === 'bundle'
           ? fhirCaseReader.load().then((m) => m.fhirToCase(data))
           : { record: data, issues: [] },

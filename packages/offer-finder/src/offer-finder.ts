@@ -34,6 +34,7 @@ import {
   type OfferFinderSelection,
   type OfferDirectory,
   type CrisisContact,
+  directoryChecks,
 } from '@lettilbud/contract';
 import { DirectoryController } from './controllers/directory-controller.js';
 import { MunicipalityCombobox } from './controllers/municipality-combobox.js';
@@ -79,6 +80,8 @@ const PostalCodes = recordOf(arrayOf(isString));
  */
 export class LtOfferFinder extends LtElement {
   static override styles = [tokens, baseStyles, fieldStyles, crisisStyles, styles];
+  // The finder's events are checked with the offer directory's group: no other checks load.
+  static override eventChecks = directoryChecks;
 
   /** Locks the finder to one municipality (3-digit code), for a municipality's own site. */
   @property() municipality: string | null = null;
@@ -306,6 +309,7 @@ export class LtOfferFinder extends LtElement {
       (s) => s.CrisisContactList,
       defaultCrisisContacts(locale),
       'a list of crisis contacts',
+      directoryChecks,
     );
     const d = this.#data;
     const code = this.#code;

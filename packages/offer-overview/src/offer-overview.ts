@@ -5,7 +5,7 @@ import {
   LtElement,
   askModule,
   baseStyles,
-  contractSchemas,
+  journalChecks,
   copenhagenDate,
   dataError,
   fhirCaseReader,
@@ -74,6 +74,8 @@ const SECTIONS: readonly { heading: keyof OverviewStrings; tables: readonly stri
  */
 export class LtOfferOverview extends LtElement {
   static override styles = [tokens, baseStyles, problemStyles, styles];
+  // Its events are checked with the journal case's group: no other checks load.
+  static override eventChecks = journalChecks;
 
   /** The cases (contract JournalCase[]); each is checked, and broken ones are counted, not shown. */
   @property({ attribute: false }) cases: unknown = null;
@@ -168,7 +170,7 @@ export class LtOfferOverview extends LtElement {
     let schemas, reader;
     try {
       [schemas, reader] = await Promise.all([
-        contractSchemas.load(),
+        journalChecks.load(),
         bundles ? fhirCaseReader.load() : null,
       ]);
     } catch {

@@ -4,14 +4,15 @@ import type { EventKey } from '../events/keys.js';
 import { LocaleController } from '../i18n/locale.js';
 import type { Guard } from '../validation/guards.js';
 import type { Checker } from '../validation/program.js';
-import { prefetchOnFirstUse } from '../validation/lazy.js';
+import { prefetchOnFirstUse, type Lazy } from '../validation/lazy.js';
 import { contractSchemas, type ContractSchemas } from '../validation/contract-schemas.js';
+import type { EventChecks } from '../validation/program.js';
 
 /** How long after the page's load event a widget waits before saying nothing answers it. */
 export const WIRING_GRACE_MS = 500;
 
-/** Picks a checker out of the contract's on-demand checks module. */
-export type SchemaPick<T> = (schemas: ContractSchemas) => Checker<T>;
+/** Picks a checker out of the contract's on-demand checks (all of them, or one group). */
+export type SchemaPick<T, S = ContractSchemas> = (schemas: S) => Checker<T>;
 
 /**
  * Base class of every Lettilbud element: a guarded `define()`, a typed and validated
@@ -22,6 +23,14 @@ export type SchemaPick<T> = (schemas: ContractSchemas) => Checker<T>;
  * them (a host's document, an event to send).
  */
 export class LtElement extends LitElement {
+  /**
+   * What the element checks the events it fires with: all the contract's checks, or a
+   * subclass's own group when that group holds every event it fires (the finder's is the
+   * offer directory's, the journal panel's the journal case's), so sending an event never
+   * fetches checks the widget has no other use for.
+   */
+  static eventChecks: Lazy<EventChecks> = contractSchemas;
+
   /** Event types a host listens for on the element itself (first: other fields may listen). */
   readonly #listened = new Set<string>();
   /** Set once the page has had time to attach its listeners (see `unanswered()`). */
@@ -43,7 +52,7 @@ export class LtElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    prefetchOnFirstUse(this, contractSchemas);
+    prefetchOnFirstUse(this, this.#eventChecks);
     if (!this.#wiringChecked) {
       // Half a second after the page has loaded: a host's own scripts have attached their
       // listeners by then; one attached later still clears the notice (addEventListener).
@@ -109,7 +118,7 @@ export class LtElement extends LitElement {
   protected emit<D>(key: EventKey<D>, detail: D): Promise<boolean> {
     const sent = this.emitNow(key, detail);
     if (sent !== undefined) return Promise.resolve(sent);
-    return contractSchemas.load().then(
+    return this.#eventChecks.load().then(
       () => this.emitNow(key, detail) ?? false,
       () => {
         console.error(`<${this.localName}>: ${key.name} not sent, the contract could not load`);
@@ -124,7 +133,7 @@ export class LtElement extends LitElement {
    * sent) when the schemas have not loaded yet.
    */
   protected emitNow<D>(key: EventKey<D>, detail: D): boolean | undefined {
-    const schemas = contractSchemas.now();
+    const schemas = this.#eventChecks.now();
     if (!schemas) return undefined;
     const schema = schemas.eventSchema(key.name);
     const parsed = schema?.safeParse(detail);
@@ -157,20 +166,22 @@ export class LtElement extends LitElement {
 
   /**
    * `checked()` for a structured property (a list of crisis contacts, a prefill) whose schema
-   * lives in the contract: validated at once when the schemas are loaded; otherwise the
-   * fallback is used while they load, and the element renders again when they have.
+   * lives in the contract: validated at once when the checks are loaded (`from`: all of them,
+   * or the group that holds the schema); otherwise the fallback is used while they load, and
+   * the element renders again when they have.
    */
-  protected checkedDocument<T>(
+  protected checkedDocument<T, S = ContractSchemas>(
     attribute: string,
     value: unknown,
-    pick: SchemaPick<T>,
+    pick: SchemaPick<T, S>,
     fallback: T,
     expected: string,
+    from: Lazy<S> = contractSchemas as Lazy<S>,
   ): T {
     if (value === undefined || value === null) return fallback;
-    const schemas = contractSchemas.now();
+    const schemas = from.now();
     if (!schemas) {
-      void contractSchemas.load().then(
+      void from.load().then(
         () => this.requestUpdate(),
         () => undefined,
       );
@@ -180,6 +191,10 @@ export class LtElement extends LitElement {
     if (parsed.success) return parsed.data;
     this.#warn(attribute, expected);
     return fallback;
+  }
+
+  get #eventChecks(): Lazy<EventChecks> {
+    return (this.constructor as typeof LtElement).eventChecks;
   }
 
   #warn(attribute: string, expected: string): void {

@@ -60,3 +60,39 @@ export function prefetchOnFirstUse(element: HTMLElement, ...modules: Lazy<unknow
   element.addEventListener('focusin', load);
   element.addEventListener('pointerdown', load);
 }
+
+type Loaded<T extends readonly Lazy<unknown>[]> = {
+  [K in keyof T]: T[K] extends Lazy<infer V> ? V : never;
+};
+
+/**
+ * One module built from several loaded on demand: `load()` fetches the parts side by side
+ * (each once, however many combinations share it, and each retried on its own after a
+ * failure) and builds the value once; `now()` builds it synchronously as soon as every part
+ * is there, whoever loaded them.
+ */
+export function combine<const T extends readonly Lazy<unknown>[], R>(
+  parts: T,
+  build: (...values: Loaded<T>) => R,
+): Lazy<R> {
+  let value: R | undefined;
+  let pending: Promise<R> | undefined;
+  const now = (): R | undefined => {
+    if (value === undefined) {
+      const values = parts.map((part) => part.now());
+      if (values.every((v) => v !== undefined)) value = build(...(values as Loaded<T>));
+    }
+    return value;
+  };
+  return {
+    now,
+    load: () =>
+      (pending ??= Promise.all(parts.map((part) => part.load())).then(
+        (values) => (value ??= build(...(values as Loaded<T>))),
+        (error: unknown) => {
+          pending = undefined;
+          throw error;
+        },
+      )),
+  };
+}

@@ -1,8 +1,9 @@
 import { RULES, type RuleName } from '../schemas/rules.js';
+import { formatIssues, issuesOf, validate } from '../schemas/validate.js';
 
 /**
  * The browser's validator: runs a program that `scripts/compile-checks.mjs` compiled at build
- * time from a zod schema (`generated/checks.ts`), with zod 4's semantics (which checks run
+ * time from a zod schema (`generated/*.ts`), with zod 4's semantics (which checks run
  * after which failures, what the output holds, which message each issue gets), and no zod.
  * `test/checks-corpus.test.ts` proves it accepts, outputs and reports exactly what zod does.
  *
@@ -231,3 +232,25 @@ export function checker<T>(program: Program): Checker<T> {
     },
   };
 }
+
+/**
+ * What every group of checks holds besides its documents' checkers: how problems are read,
+ * and the detail checker of each of the group's events by name (built on first use).
+ */
+export function group(details: Readonly<Record<string, Program>>) {
+  const events = new Map<string, Checker<unknown>>();
+  return {
+    formatIssues,
+    issuesOf,
+    validate,
+    /** The detail checker of a contract event of this group, by its name. */
+    eventSchema(name: string): Checker<unknown> | undefined {
+      const detail = Object.hasOwn(details, name) ? details[name] : undefined;
+      if (detail && !events.has(name)) events.set(name, checker(detail));
+      return events.get(name);
+    },
+  };
+}
+
+/** What an element checks the events it fires with (LtElement's `eventChecks`). */
+export type EventChecks = ReturnType<typeof group>;

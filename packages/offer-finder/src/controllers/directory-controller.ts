@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   LtLoadError,
-  contractSchemas,
+  directoryChecks,
   loadJson,
   type Course,
   type DataErrorDetail,
@@ -51,7 +51,7 @@ export class DirectoryController implements ReactiveController {
     if (!input && src) {
       this.#set({ phase: 'loading' });
       // The check is fetched while the feed is: one round trip, not two in a row.
-      void contractSchemas.load().catch(() => undefined);
+      void directoryChecks.load().catch(() => undefined);
       try {
         input = await loadJson(src, { signal: abort.signal });
       } catch (error) {
@@ -71,7 +71,7 @@ export class DirectoryController implements ReactiveController {
     if (!input) return this.#useDefault(null, abort.signal);
     let schemas;
     try {
-      schemas = await contractSchemas.load();
+      schemas = await directoryChecks.load();
     } catch {
       if (abort.signal.aborted) return;
       // The check itself could not load (offline mid-deploy): nothing unchecked is shown.

@@ -1,4 +1,4 @@
-import { type ContractSchemas, type Course, type Issue, type Offer } from '@lettilbud/contract';
+import { type Course, type DirectoryChecks, type Issue, type Offer } from '@lettilbud/contract';
 
 export interface ReadDirectory {
   readonly offers: Offer[];
@@ -18,7 +18,7 @@ export interface ReadDirectory {
  */
 export function readDirectory(
   input: unknown,
-  { OfferDirectory, Offer, Course, issuesOf }: ContractSchemas,
+  { OfferDirectory, Offer, Course, issuesOf }: DirectoryChecks,
 ): ReadDirectory {
   const envelope = OfferDirectory.safeParse(input);
   if (!envelope.success)
