@@ -25,6 +25,8 @@ import {
   type JournalCase,
   type FhirBundle,
   byCodeUnits,
+  type EventChecks,
+  type Lazy,
 } from '@lettilbud/contract';
 import { da, loadEnglish, type JournalStrings } from './i18n/index.js';
 import { checklist } from './logic/checklist.js';
@@ -68,7 +70,7 @@ type Phase = 'empty' | 'loading' | 'ready' | 'invalid' | 'load-failed';
 export class LtJournalPanel extends LtElement {
   static override styles = [tokens, baseStyles, problemStyles, styles];
   // Its events are checked with the journal case's group: no other checks load.
-  static override eventChecks = journalChecks;
+  static override eventChecks: Lazy<EventChecks> = journalChecks;
 
   /** The case record (contract JournalCase). */
   @property({ attribute: false }) case: JournalCase | null = null;

@@ -35,6 +35,8 @@ import {
   type OfferDirectory,
   type CrisisContact,
   directoryChecks,
+  type EventChecks,
+  type Lazy,
 } from '@lettilbud/contract';
 import { DirectoryController } from './controllers/directory-controller.js';
 import { MunicipalityCombobox } from './controllers/municipality-combobox.js';
@@ -81,7 +83,7 @@ const PostalCodes = recordOf(arrayOf(isString));
 export class LtOfferFinder extends LtElement {
   static override styles = [tokens, baseStyles, fieldStyles, crisisStyles, styles];
   // The finder's events are checked with the offer directory's group: no other checks load.
-  static override eventChecks = directoryChecks;
+  static override eventChecks: Lazy<EventChecks> = directoryChecks;
 
   /** Locks the finder to one municipality (3-digit code), for a municipality's own site. */
   @property() municipality: string | null = null;

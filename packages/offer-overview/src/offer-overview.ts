@@ -20,6 +20,8 @@ import {
   type Issue,
   type JournalCase,
   type Validated,
+  type EventChecks,
+  type Lazy,
 } from '@lettilbud/contract';
 import { da, loadEnglish, type OverviewStrings } from './i18n/index.js';
 import { aggregate, defaultPeriod, type Overview, type Period } from './logic/aggregate.js';
@@ -75,7 +77,7 @@ const SECTIONS: readonly { heading: keyof OverviewStrings; tables: readonly stri
 export class LtOfferOverview extends LtElement {
   static override styles = [tokens, baseStyles, problemStyles, styles];
   // Its events are checked with the journal case's group: no other checks load.
-  static override eventChecks = journalChecks;
+  static override eventChecks: Lazy<EventChecks> = journalChecks;
 
   /** The cases (contract JournalCase[]); each is checked, and broken ones are counted, not shown. */
   @property({ attribute: false }) cases: unknown = null;
