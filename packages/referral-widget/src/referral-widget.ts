@@ -7,7 +7,6 @@ import {
   WRITER_ROLES,
   baseStyles,
   fieldStyles,
-  copenhagenDate,
   crisisStyles,
   defaultCrisisContacts,
   focusHeading,
@@ -37,7 +36,6 @@ import {
   type FirstStrings,
   type ReferralStrings,
 } from './i18n/index.js';
-import { ageInfo } from './logic/dates.js';
 import {
   STEPS,
   emptyForm,
@@ -48,7 +46,7 @@ import {
   type ReferralForm,
   type StepId,
 } from './logic/form.js';
-import { firstInvalidStep, validateStep, type FieldError } from './logic/validators.js';
+import type { FieldError } from './logic/validators.js';
 import { styles } from './referral-widget.styles.js';
 import type { OfferPhone } from './logic/reply.js';
 import {
@@ -245,8 +243,9 @@ export class LtReferralWidget extends LtElement {
     return new Date();
   }
 
-  protected today(): string {
-    return copenhagenDate(this.now());
+  /** Today's date in Copenhagen; the clock's arithmetic comes with the later steps' chunk. */
+  protected today(views: LaterViews): string {
+    return views.copenhagenDate(this.now());
   }
 
   override connectedCallback(): void {
@@ -356,7 +355,9 @@ export class LtReferralWidget extends LtElement {
   /** "Brug for hjælp nu?": opens the crisis box here, or focuses the one the step shows. */
   #helpNow = async (): Promise<void> => {
     const { step, form } = this.#flow;
-    const fit = ageInfo(form.birthDate, this.today())?.fit ?? null;
+    const views = later.now();
+    // A birth date is only given on step 2, which comes with the later steps' chunk.
+    const fit = (views && views.ageInfo(form.birthDate, this.today(views))?.fit) ?? null;
     if (!stepShowsCrisis(step, form, fit)) {
       this.helpOpen = !this.helpOpen;
       if (!this.helpOpen) return;
@@ -392,12 +393,13 @@ export class LtReferralWidget extends LtElement {
         [],
         'a non-empty list of crisis contacts',
       );
+    const views = later.now();
     return {
       t: this.#t(),
       locale,
       form: this.#flow.form,
       errors: this.#flow.errors,
-      age: ageInfo(this.#flow.form.birthDate, this.today()),
+      age: views ? views.ageInfo(this.#flow.form.birthDate, this.today(views)) : null,
       cprEnabled: this.cpr,
       cpr: this.cprValue,
       crisisContacts: this.checkedDocument(
@@ -422,8 +424,8 @@ export class LtReferralWidget extends LtElement {
     };
   }
 
-  #validation() {
-    return { today: this.today(), cprEnabled: this.cpr, cpr: this.cprValue };
+  #validation(views: LaterViews) {
+    return { today: this.today(views), cprEnabled: this.cpr, cpr: this.cprValue };
   }
 
   async #goTo(step: StepId, errors: FieldError[] = []): Promise<void> {
@@ -436,9 +438,14 @@ export class LtReferralWidget extends LtElement {
 
   async #next(): Promise<void> {
     const { step, form } = this.#flow;
-    const errors = validateStep(step, form, this.#validation());
+    const following = STEPS[STEPS.indexOf(step) + 1] ?? 'review';
+    // The checks come with the later steps; offline, the next step says so, with a retry, and
+    // sending checks every step again.
+    const views = await (this.#settling = this.#later());
+    if (!views) return this.#goTo(following);
+    const errors = views.validateStep(step, form, this.#validation(views));
     if (errors.length) return this.#goTo(step, errors);
-    return this.#goTo(STEPS[STEPS.indexOf(step) + 1] ?? 'review');
+    return this.#goTo(following);
   }
 
   async #submit(): Promise<void> {
@@ -446,15 +453,16 @@ export class LtReferralWidget extends LtElement {
     const send = this.#send;
     if (!views || !send || send.sending) return;
     const { form } = this.#flow;
-    const invalid = firstInvalidStep(form, this.#validation());
-    if (invalid) return this.#goTo(invalid, validateStep(invalid, form, this.#validation()));
+    const invalid = views.firstInvalidStep(form, this.#validation(views));
+    if (invalid)
+      return this.#goTo(invalid, views.validateStep(invalid, form, this.#validation(views)));
     let urgent = false;
     const receipt = await send.send(async () => {
       const schemas = await contractSchemas.load(); // before reading the prefill with them
       const built = views.buildReferral(
         form,
         {
-          today: this.today(),
+          today: this.today(views),
           now: this.now(),
           consentTextVersion: this.consentVersion,
           cpr: this.cpr ? this.cprValue : undefined,
@@ -523,7 +531,7 @@ export class LtReferralWidget extends LtElement {
         <h2 id="step-heading">${t.receiptTitle}</h2>
         ${late.views.receiptView(late.ctx, {
           receipt: send.receipt,
-          today: this.today(),
+          today: this.today(late.views),
           urgent: this.#sentUrgent,
         })}
         ${this.#live.render()}

@@ -121,4 +121,39 @@ export const daLater = {
     `Hvis den første samtale viser, at det er det rigtige, får du en samtale med en behandler, fx en psykolog. Det forsøger vi at nå inden ${date}.`,
   receiptOpenDoor: 'Du er altid velkommen til at kontakte os igen. Også senere.',
   receiptCrisisHeading: 'Hvis det bliver værre, før vi ringer',
+  childName: 'Barnets navn',
+  childNameYoung: 'Dit navn',
+  birthDate: 'Fødselsdato',
+  birthDateHint: 'Skriv dag, måned og år, fx 24-12-2014.',
+  municipality: 'Kommune',
+  municipalityHint: 'Den kommune, barnet bor i.',
+  municipalityHintYoung: 'Den kommune, du bor i.',
+  chooseMunicipality: 'Vælg kommune',
+  cpr: 'CPR-nummer',
+  cprHint: 'Fx 241214-1234.',
+  ageIs: (age: number) => `Barnet er ${age} år.`,
+  ageIsYoung: (age: number) => `Du er ${age} år.`,
+  lastYear:
+    'Barnet er 17 år. Et forløb, der er gået i gang, kan godt gøres færdigt efter barnets 18-års fødselsdag.',
+  lastYearYoung:
+    'Du er 17 år. Et forløb, der er gået i gang, kan godt gøres færdigt, efter du er fyldt 18 år.',
+  under15Heading: 'Godt, at du skriver til os',
+  under15Text:
+    'Du er under 15 år. Du må gerne sende det her selv. Før en behandling kan begynde, skal en voksen, der har forældremyndigheden over dig, være med. Vi hjælper dig med at finde ud af, hvordan det kan ske.',
+  under15Anonymous:
+    'Vil du hellere tale med nogen uden at sige, hvem du er? Det kan du her, gratis og anonymt:',
+  childHelplineName: 'BørneTelefonen',
+  childHelplineText: 'For børn og unge. Du behøver ikke at sige, hvem du er.',
+  tooYoungHeading: 'Tilbuddet er for børn fra 5 år',
+  tooYoungText:
+    'Vi kan ikke hjælpe så små børn her. Tal med jeres sundhedsplejerske, jeres egen læge eller personalet i dagtilbuddet. De kan hjælpe jer videre, også til PPR.',
+  tooOldHeading: 'Tilbuddet er for børn og unge til og med 17 år',
+  tooOldText:
+    'Fra 18 år kan du få hjælp hos din egen læge. Lægen kan sende dig videre til en psykolog. Du er også velkommen til at spørge kommunen om tilbud til unge voksne.',
+  changeDate: 'Er fødselsdatoen forkert? Ret den ovenfor.',
+  hardLegend: 'Hvad er svært? Sæt flueben ved det, der passer',
+  hardHint: 'Vælg en eller flere, eller skriv med dine egne ord nedenfor.',
+  ownWords: 'Fortæl med dine egne ord',
+  ownWordsHint: 'Hvad sker der, og hvad vil I gerne have hjælp til?',
+  ownWordsHintYoung: 'Hvad sker der, og hvad vil du gerne have hjælp til?',
 };

@@ -1,11 +1,16 @@
 /**
- * The referral's later steps (contact, more, consent, review), the receipt, and what sending
- * needs: its own chunk, fetched on the first focus or touch, so the first screen loads
- * without them. The safety step and its crisis box are never in here: crisis help must not
+ * The referral's steps after the first but safety (the child, what is hard, contact, more,
+ * consent, review), the receipt, the checks of each step, and what sending needs: its own
+ * chunk, fetched on the first focus or touch, so the first screen loads without them. The
+ * safety step, "Brug for hjælp nu?" and the crisis box are never in here: crisis help must not
  * wait for a download.
  */
 export { SubmissionController, failureMessage } from '@lettilbud/contract';
+export { childStep, hardStep } from './steps-about.js';
 export { consentStep, contactStep, moreStep } from './steps-second.js';
+export { firstInvalidStep, validateStep } from '../logic/validators.js';
+export { ageInfo } from '../logic/dates.js';
+export { copenhagenDate } from '@lettilbud/contract';
 export { failureNotice, receiptView, reviewStep } from './review.js';
 export { buildReferral } from '../logic/build-referral.js';
 export { daLater } from '../i18n/da-later.js';

@@ -14,7 +14,7 @@ import { replyWording, type PhoneNow } from '../logic/reply.js';
 import type { ReferralStrings } from '../i18n/index.js';
 import type { LaterContext } from './context.js';
 import { consentOf, partyLabel } from './steps-second.js';
-import { under15Guide } from './steps-first.js';
+import { under15Guide } from './steps-about.js';
 
 /** The review step (a GOV.UK summary list with a change button per section) and the receipt. */
 

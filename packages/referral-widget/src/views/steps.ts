@@ -1,7 +1,7 @@
 import type { TemplateResult } from 'lit';
 import type { ReferralForm, StepId } from '../logic/form.js';
 import type { LaterContext, StepContext } from './context.js';
-import { childStep, hardStep, safetyStep, whoStep } from './steps-first.js';
+import { safetyStep, whoStep } from './steps-first.js';
 
 /** The later steps' module (see later.ts). */
 export type LaterViews = typeof import('./later.js');
@@ -13,8 +13,11 @@ export interface StepHandlers {
   readonly failure: TemplateResult | typeof import('lit').nothing;
 }
 
-/** Steps whose views are in the first render; the others come with later.ts. */
-export const FIRST_STEPS: readonly StepId[] = ['who', 'child', 'hard', 'safety'];
+/**
+ * Steps whose views are in the first render: who is writing, and safety (whose crisis box must
+ * never wait for a download). The others come with later.ts.
+ */
+export const FIRST_STEPS: readonly StepId[] = ['who', 'safety'];
 
 /** The body of one step; a later step needs its module and strings (null while they load). */
 export function renderStep(
@@ -26,16 +29,16 @@ export function renderStep(
   switch (step) {
     case 'who':
       return whoStep(ctx);
-    case 'child':
-      return childStep(ctx);
-    case 'hard':
-      return hardStep(ctx);
     case 'safety':
       return safetyStep(ctx, h.onSafety);
   }
   if (!late) return null;
   const { views } = late;
   switch (step) {
+    case 'child':
+      return views.childStep(late.ctx);
+    case 'hard':
+      return views.hardStep(late.ctx);
     case 'contact':
       return views.contactStep(late.ctx);
     case 'more':
