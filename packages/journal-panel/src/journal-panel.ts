@@ -3,29 +3,31 @@ import { property, state } from 'lit/decorators.js';
 import {
   CONCERNS,
   JOURNAL_ACTIONS,
-  LazyCatalogs,
-  LtElement,
-  LtLoadError,
-  askModule,
   contractSchemas,
   matches,
   ageOn,
-  baseStyles,
   copenhagenDate,
   dataError,
   fhirCaseReader,
   journalAction,
   journalRequest,
-  loadJson,
-  problemStyles,
-  renderInvalid,
-  renderLoadFailed,
-  tokens,
   type Issue,
   type JournalCase,
   type FhirBundle,
   byCodeUnits,
 } from '@lettilbud/contract';
+import {
+  LazyCatalogs,
+  LtElement,
+  LtLoadError,
+  askModule,
+  baseStyles,
+  loadJson,
+  problemStyles,
+  renderInvalid,
+  renderLoadFailed,
+  tokens,
+} from '@lettilbud/foundations';
 import { da, loadEnglish, type JournalStrings } from './i18n/index.js';
 import { checklist } from './logic/checklist.js';
 import { courseProgress, currentStage, skippedStages } from './logic/stage.js';

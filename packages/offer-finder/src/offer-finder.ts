@@ -3,26 +3,15 @@ import { property, state } from 'lit/decorators.js';
 import {
   CONCERN_IDS,
   COURSE_FORMATS,
-  LazyCatalogs,
-  LiveAnnouncer,
-  LtElement,
-  baseStyles,
-  fieldStyles,
-  crisisStyles,
   dataError,
-  defaultCrisisContacts,
-  focusHeading,
   municipalityByCode,
   municipalityDisplayName,
   normalizeMunicipalityCode,
   offerFinderChange,
   offerSelect,
-  renderCrisisBox,
-  tokens,
   arrayOf,
   intIn,
   lazy,
-  prefetchOnFirstUse,
   isString,
   never,
   oneOf,
@@ -35,6 +24,19 @@ import {
   type OfferDirectory,
   type CrisisContact,
 } from '@lettilbud/contract';
+import {
+  LazyCatalogs,
+  LiveAnnouncer,
+  LtElement,
+  baseStyles,
+  fieldStyles,
+  crisisStyles,
+  defaultCrisisContacts,
+  focusHeading,
+  renderCrisisBox,
+  tokens,
+  prefetchOnFirstUse,
+} from '@lettilbud/foundations';
 import { DirectoryController } from './controllers/directory-controller.js';
 import { MunicipalityCombobox } from './controllers/municipality-combobox.js';
 import { da, loadEnglish, type FinderStrings } from './i18n/index.js';

@@ -1,33 +1,35 @@
 import { prefillFromQuery } from './logic/query-prefill.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import {
-  openDraftStore,
-  LiveAnnouncer,
-  LtElement,
   WRITER_ROLES,
-  baseStyles,
-  fieldStyles,
   copenhagenDate,
-  crisisStyles,
-  defaultCrisisContacts,
-  focusHeading,
   municipalityByCode,
-  LazyCatalogs,
   contractSchemas,
   lazy,
   oneOf,
   positive,
-  prefetchOnFirstUse,
   type CrisisContact,
   type OfferPrefill,
   type Referral,
   type ReferralReceipt,
-  type SubmissionController,
   referralSubmit,
   referralSubmitted,
   referralUrgent,
-  tokens,
 } from '@lettilbud/contract';
+import {
+  openDraftStore,
+  LiveAnnouncer,
+  LtElement,
+  baseStyles,
+  fieldStyles,
+  crisisStyles,
+  defaultCrisisContacts,
+  focusHeading,
+  LazyCatalogs,
+  prefetchOnFirstUse,
+  type SubmissionController,
+  tokens,
+} from '@lettilbud/foundations';
 import { FormFlowController } from './controllers/form-flow.js';
 import {
   addressed,

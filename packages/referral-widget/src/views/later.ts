@@ -4,7 +4,7 @@
  * without them. The safety step and its crisis box are never in here: crisis help must not
  * wait for a download.
  */
-export { SubmissionController, failureMessage } from '@lettilbud/contract';
+export { SubmissionController, failureMessage } from '@lettilbud/foundations';
 export { consentStep, contactStep, moreStep } from './steps-second.js';
 export { failureNotice, receiptView, reviewStep } from './review.js';
 export { buildReferral } from '../logic/build-referral.js';
