@@ -35,6 +35,41 @@ export default tseslint.config(
     },
   },
   {
+    // The contract is data and logic that hosts' backends run in Node: no Lit, no DOM. What
+    // renders or touches the page belongs in @lettilbud/foundations.
+    files: ['packages/contract/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-element', '@lettilbud/*'],
+              message:
+                'The contract imports no Lit and no other package: put UI in @lettilbud/foundations.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'window',
+          'document',
+          'customElements',
+          'localStorage',
+          'sessionStorage',
+          'navigator',
+          'HTMLElement',
+          'MutationObserver',
+        ].map((name) => ({
+          name,
+          message: 'The contract runs in Node: no DOM. Put this in @lettilbud/foundations.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['**/test/**', '**/stories/**', '**/bench/**', 'shell/**', 'scripts/**'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },

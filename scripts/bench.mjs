@@ -90,7 +90,7 @@ for (const pkg of Object.keys(BUDGETS).filter((p) => !only || p === only)) {
     .sort();
   const counted = new Set();
   for (const [main, budget, kind] of [
-    ['index.js', sharedBudget, 'element, Lit and the contract shared (both external)'],
+    ['index.js', sharedBudget, 'element; Lit, the contract and the foundations shared (external)'],
     [`${pkg}.standalone.js`, standaloneBudget, 'element, standalone (Lit bundled, one file)'],
   ]) {
     if (!files.includes(main)) continue;

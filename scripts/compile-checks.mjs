@@ -333,7 +333,7 @@ function render(programs, events) {
     ...eventRefs,
     '};',
     '',
-    '/** This group\'s checkers, run by the interpreter given. */',
+    "/** This group's checkers, run by the interpreter given. */",
     'export function build({ checker, group }: typeof Interpreter) {',
     '  return {',
     '    ...group(EVENT_DETAILS),',

@@ -242,7 +242,7 @@ for (const file of readdirSync(join(root, 'packages/contract/src/events'))) {
   for (const m of text.matchAll(/'(lt-[a-z-]+)': (LtEvent<\w+>);/g)) eventTypes.set(m[1], m[2]);
 }
 const tokenRows = [
-  ...readFileSync(join(root, 'packages/contract/src/ui/tokens.ts'), 'utf8').matchAll(
+  ...readFileSync(join(root, 'packages/foundations/src/ui/tokens.ts'), 'utf8').matchAll(
     /^ \* \| (--lt-[a-z-]+) \| ([^|]+) \| ([^|]+) \|$/gm,
   ),
 ].map((m) => ({ name: m[1], default: m[2].trim(), description: m[3].trim() }));
@@ -283,7 +283,7 @@ function publicModule(mod) {
 const cem = join(root, 'node_modules/.bin/custom-elements-manifest');
 for (const pkg of readdirSync(join(root, 'packages'))) {
   const dir = join(root, 'packages', pkg);
-  if (pkg === 'contract' || !existsSync(join(dir, 'src'))) continue;
+  if (pkg === 'contract' || pkg === 'foundations' || !existsSync(join(dir, 'src'))) continue;
   // The analyzer joins --outdir onto the working directory, so give it a relative path.
   const out = join(tmp, 'cem', pkg);
   mkdirSync(out, { recursive: true });

@@ -1,4 +1,4 @@
-// Squeezes the css`` and html`` templates in a package's compiled dist/ (the contract ships
+// Squeezes the css`` and html`` templates in a package's compiled dist/ (the foundations ship
 // tsc's output, one module per source file, so host bundlers keep its import() chunks apart):
 // the same squeeze the widgets' Vite builds apply to their sources (scripts/minify-literals.mjs).
 // Usage: node scripts/minify-dist-literals.mjs <dist dir>

@@ -1,8 +1,9 @@
 // Installs the packages the way a host developer does: `pnpm pack` each one, then install the
 // tarballs into a fresh npm app and a fresh pnpm app outside the workspace (no overrides), and
 // check that what ships is complete: real dependency ranges, exports that name only shipped
-// JavaScript and types, the contract README's Node snippet running as written, and the
-// widgets' types compiling in a strict TypeScript app. Run after `pnpm build`.
+// JavaScript and types, the contract README's Node snippet running as written, a Node app with
+// only the contract installed checking documents without Lit, and the widgets' types compiling
+// in a strict TypeScript app. Run after `pnpm build`.
 // Then each app in examples/ (React 19, Vue 3, a plain page as a CMS editor pastes it, a
 // single-spa root config) installs from the same registry, builds, and does an event round
 // trip in Chromium: the widget asks, the host answers, the widget shows it, an action reaches
@@ -23,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PACKAGES = [
   'contract',
+  'foundations',
   'offer-finder',
   'referral-widget',
   'sdq-form',
@@ -71,10 +73,16 @@ for (const pkg of PACKAGES) {
   run('tar', ['-xzf', tarballs[pkg], '-C', dir], work);
   const base = join(dir, 'package');
   const manifest = JSON.parse(readFileSync(join(base, 'package.json'), 'utf8'));
-  await check(`${manifest.name}: real dependency ranges, Lit as a peer`, () => {
+  // The contract is data and logic for hosts' backends too: no Lit at all. Every other
+  // package renders with the host's Lit.
+  const lit = pkg === 'contract' ? 'no Lit' : 'Lit as a peer';
+  await check(`${manifest.name}: real dependency ranges, ${lit}`, () => {
     const text = JSON.stringify(manifest);
     assert(!text.includes('workspace:'), 'a workspace: range ships');
-    assert(manifest.peerDependencies?.lit?.startsWith('^3'), 'lit is not a ^3 peer dependency');
+    if (pkg === 'contract')
+      assert(!/"lit"|"@lit\//.test(text), 'the contract names lit in its package.json');
+    else
+      assert(manifest.peerDependencies?.lit?.startsWith('^3'), 'lit is not a ^3 peer dependency');
     assert(!manifest.dependencies?.lit, 'lit is also a dependency');
   });
   await check(`${manifest.name}: exports name only shipped JavaScript, JSON and types`, () => {
@@ -191,7 +199,7 @@ for (const [manager, install] of [
   ['pnpm', (dir) => runAsync('pnpm', ['add', reg, '--reporter=silent', 'lit@^3.1.0', ...all], dir)],
 ]) {
   let app;
-  await check(`a fresh ${manager} app installs all six packages, no overrides`, async () => {
+  await check(`a fresh ${manager} app installs all seven packages, no overrides`, async () => {
     app = await freshApp(`${manager}-app`, install);
     for (const pkg of PACKAGES)
       assert(
@@ -207,6 +215,60 @@ for (const [manager, install] of [
     assert(/consentTextVersion/.test(out), `unexpected output:\n${out}`);
   });
 }
+
+// A host's backend in Node installs only the contract: no Lit comes with it, and it checks a
+// referral (and a broken one) and turns it into a case.
+await check(
+  'a Node app with only the contract installed gets no Lit and checks a referral',
+  async () => {
+    const app = await freshApp('contract-only', (dir) =>
+      runAsync(
+        'npm',
+        ['install', reg, '--no-audit', '--no-fund', '--loglevel=error', '@lettilbud/contract'],
+        dir,
+      ),
+    );
+    const lock = JSON.parse(readFileSync(join(app, 'package-lock.json'), 'utf8'));
+    const installed = Object.keys(lock.packages)
+      .filter((p) => p)
+      .sort();
+    assert(!existsSync(join(app, 'node_modules/lit')), 'lit is installed');
+    assert(
+      !installed.some((p) => /node_modules\/(?:lit|@lit\/|lit-html|lit-element)/.test(p)),
+      `Lit came with the contract: ${installed.join(', ')}`,
+    );
+    assert(!installed.includes('node_modules/@lettilbud/foundations'), 'the foundations came too');
+    writeFileSync(
+      join(app, 'check.mjs'),
+      `import { CONTRACT_VERSION, Referral, caseFromReferral, validate } from '@lettilbud/contract';
+const referral = {
+  contractVersion: CONTRACT_VERSION,
+  consentTextVersion: '2026-11',
+  writer: { role: 'parent' },
+  child: { name: 'Ida', birthDate: '2015-03-09', municipality: '101' },
+  contact: { phone: '12 34 56 78' },
+  concerns: ['worry'],
+  safety: 'no',
+  urgent: false,
+  consents: {
+    consenter: 'custody-holders',
+    status: 'given',
+    parties: { ppr: true, 'health-visitor': false, school: false, 'family-department': false },
+  },
+  submittedAt: '2026-11-22T10:00:00+01:00',
+};
+const good = validate(Referral, referral);
+const bad = validate(Referral, { ...referral, contact: { phone: 'x' } });
+const journalCase = caseFromReferral(referral, { reference: 'LT-1' });
+console.log(JSON.stringify({ good: good.ok, bad: bad.ok ? [] : bad.issues.map((i) => i.path), case: journalCase.id }));
+`,
+    );
+    const out = JSON.parse(run(process.execPath, ['check.mjs'], app));
+    assert(out.good === true, `the valid referral was refused: ${JSON.stringify(out)}`);
+    assert(out.bad.join() === 'contact.phone', `the broken referral: ${JSON.stringify(out)}`);
+    assert(out.case === 'LT-1', `caseFromReferral: ${JSON.stringify(out)}`);
+  },
+);
 
 await check('the widgets type-check in a strict TypeScript app (npm)', () => {
   const app = join(work, 'npm-app');
@@ -276,14 +338,16 @@ async function serve(dir) {
 // must share one contract: its first-render code and its checks chunk appear once.
 console.log('pack: host bundlers resolve the packages; two widgets share one contract');
 const browser = await launchChromium();
-// Distinctive strings of the contract: its lazy loader (first render) and each group of its
-// compiled checks (directory, journal, the others). The interpreter has no string of its own
-// (zod's messages, React's isPrototypeOf), but it loads only beside a group.
+// Distinctive strings of the contract (its lazy loader, first render, and each group of its
+// compiled checks: directory, journal, the others) and of the foundations (LtElement). The
+// checks' interpreter has no string of its own (zod's messages, React's isPrototypeOf), but it
+// loads only beside a group.
 const CONTRACT_MARKS = {
-  'lazy loader': '?retry=',
-  'directory checks': 'Expected a time as HH:MM',
-  'journal checks': 'Expected at most 4000 characters',
-  'other checks': 'Expected a CPR number as DDMMYY-XXXX',
+  "contract's lazy loader": '?retry=',
+  "contract's directory checks": 'Expected a time as HH:MM',
+  "contract's journal checks": 'Expected at most 4000 characters',
+  "contract's other checks": 'Expected a CPR number as DDMMYY-XXXX',
+  "foundations' LtElement": 'not sent, the contract could not load',
 };
 const jsFiles = (dir) =>
   readdirSync(dir, { recursive: true })
@@ -295,7 +359,7 @@ function assertOneContract(dir) {
   const codes = jsFiles(dir);
   for (const [what, mark] of Object.entries(CONTRACT_MARKS)) {
     const n = occurrences(codes, mark);
-    assert(n === 1, `the contract's ${what} appears ${n} times in ${dir}`);
+    assert(n === 1, `the ${what} appears ${n} times in ${dir}`);
   }
   return codes;
 }

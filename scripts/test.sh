@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # `npm test`: everything CI checks, on a fresh Debian machine with only Node >= 20:
 # pnpm and dependencies, Debian's Chromium (and Firefox ESR) when missing, then typecheck,
-# lint, generated-file drift, build, the packed packages installed in fresh npm and pnpm apps,
-# browser tests, the shell end-to-end check and the
-# Storybook build. The last line is the total: "total: N passed, N failed".
+# lint, generated-file drift, build, the built contract in plain Node (no DOM, no Lit),
+# browser tests, the shell end-to-end check, the packed packages installed in fresh npm and
+# pnpm apps and the Storybook build. The last line is the total: "total: N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/bootstrap.sh
@@ -40,14 +40,18 @@ step "typecheck";            pnpm run typecheck
 step "lint";                 pnpm run lint
 step "generated files";      pnpm run gen --check
 step "build";                pnpm run build
-step "browser tests";        pnpm run test:browser 2>&1 | tee "$log"
+step "contract in Node";     nodeout=$(node --test --test-reporter=tap packages/contract/test-node/ 2>&1) && nodeok=1 || nodeok=0
+grep -E '^(not )?ok ' <<<"$nodeout" || true
+echo "node: $(awk '/^# pass /{p=$3} /^# fail /{f=$3} END{print p+0 " passed, " f+0 " failed"}' <<<"$nodeout")" | tee -a "$log"
+[ "$nodeok" = 1 ] || { echo "$nodeout"; exit 1; }
+step "browser tests";        pnpm run test:browser 2>&1 | tee -a "$log"
 step "shell end-to-end";     node shell/test/e2e.mjs 2>&1 | tee -a "$log"
 step "installed outside the workspace"; node scripts/pack-check.mjs 2>&1 | tee -a "$log"
 step "storybook build";      STORYBOOK_DISABLE_TELEMETRY=1 pnpm run build-storybook >/dev/null && echo "storybook: built"
 
 # Sum what the runners reported: the last "N passed, M failed" per runner (wtr prints one
 # per browser, repeating its progress lines; e2e prints one).
-read -r passed failed < <(grep -E '^(Chrome|Firefox|e2e|pack):.*[0-9]+ passed, [0-9]+ failed' "$log" | awk '
+read -r passed failed < <(grep -E '^(Chrome|Firefox|e2e|pack|node):.*[0-9]+ passed, [0-9]+ failed' "$log" | awk '
   { key = $1; match($0, /[0-9]+ passed, [0-9]+ failed/); split(substr($0, RSTART, RLENGTH), n, " ");
     p[key] = n[1]; f[key] = n[3] }
   END { tp = 0; tf = 0; for (k in p) { tp += p[k]; tf += f[k] } print tp, tf }')

@@ -1,10 +1,10 @@
 // One Vite config for every widget package. Two builds from the same entry:
-//   vite build                    -> dist/index.js: ESM with `lit` and `@lettilbud/contract`
-//                                    external, for hosts that bundle (Vite, webpack) or share
-//                                    one Lit and one contract through an import map
-//                                    (single-spa): two widgets in one app then carry one
-//                                    contract, one checks chunk and one copy of its module
-//                                    state (the lazy loaders, LtElement)
+//   vite build                    -> dist/index.js: ESM with `lit`, `@lettilbud/contract` and
+//                                    `@lettilbud/foundations` external, for hosts that bundle
+//                                    (Vite, webpack) or share one Lit and one contract through
+//                                    an import map (single-spa): two widgets in one app then
+//                                    carry one contract, one checks chunk and one copy of its
+//                                    module state (the lazy loaders, LtElement)
 //   vite build --mode standalone  -> dist/<name>.standalone.js: Lit included, for a web editor
 //                                    who drops in one <script type="module">; what a first
 //                                    render does not need (English, default data, the
@@ -59,7 +59,9 @@ export function widgetConfig({ name }) {
           fileName: () => (standalone ? `${name}.standalone.js` : 'index.js'),
         },
         rolldownOptions: {
-          external: standalone ? [] : [/^lit($|\/)/, /^@lit\//, /^@lettilbud\/contract($|\/)/],
+          external: standalone
+            ? []
+            : [/^lit($|\/)/, /^@lit\//, /^@lettilbud\/(contract|foundations)($|\/)/],
           output: {
             // Modules that both the element and an on-demand chunk use go into one common
             // chunk instead of one chunk per module (fewer requests, better compression).

@@ -3,11 +3,12 @@
 //   shell-chunks/         what it loads on demand: the msw demo backend
 //   apps/<pkg>/           each package's Lit-external build, copied from packages/<pkg>/dist
 //   shared/lit/           ONE Lit for all apps: an entry per `lit…` specifier the apps import
-//   shared/contract/      ONE @lettilbud/contract for all apps, built from its shipped dist:
-//                         an entry per app exporting what that app imports (mapped for it by
-//                         an import-map scope), the code in chunks they share, so each page
-//                         loads only its app's part, yet every module (LtElement, the lazy
-//                         loaders, the checks chunk) exists once
+//   shared/contract/      ONE @lettilbud/contract and ONE @lettilbud/foundations for all apps,
+//   shared/foundations/   built together from their shipped dist: an entry per app and package
+//   shared/chunks/        exporting what that app imports (mapped for it by an import-map
+//                         scope), the code in chunks they share, so each page loads only its
+//                         app's part, yet every module (LtElement, the lazy loaders, the checks
+//                         chunk) exists once
 //   index.html            with the import map that ties them together
 //   mockServiceWorker.js  msw's worker, at the root so its scope covers the site
 import { build } from 'esbuild';
@@ -44,8 +45,10 @@ const collectLit = (code) => {
   ))
     litSpecifiers.add(m[1]);
 };
-/** What each app imports from the contract, by the contract's export names. */
-const contractNames = {};
+/** The packages every app shares one copy of, through the import map. */
+const SHARED = ['contract', 'foundations'];
+/** What each app imports from each shared package, by its export names: names[pkg][app]. */
+const names = Object.fromEntries(SHARED.map((pkg) => [pkg, {}]));
 for (const app of APPS) {
   const from = join(here, '..', 'packages', app, 'dist');
   if (!existsSync(join(from, 'index.js')))
@@ -57,25 +60,29 @@ for (const app of APPS) {
   )) {
     const code = readFileSync(join(from, file), 'utf8');
     collectLit(code);
-    for (const m of code.matchAll(/["']@lettilbud\/contract(\/[^"']*)?["']/g)) {
-      if (m[1]) throw new Error(`${app}/${file} imports @lettilbud/contract${m[1]}: map it too.`);
+    for (const pkg of SHARED) {
+      const spec = `@lettilbud/${pkg}`;
+      for (const m of code.matchAll(new RegExp(`["']${spec}(/[^"']*)?["']`, 'g'))) {
+        if (m[1]) throw new Error(`${app}/${file} imports ${spec}${m[1]}: map it too.`);
+      }
+      for (const m of code.matchAll(
+        new RegExp(`(?:import|export)\\s*\\{([^}]*)\\}\\s*from\\s*["']${spec}["']`, 'g'),
+      )) {
+        for (const item of m[1].split(',').filter((s) => s.trim()))
+          (names[pkg][app] ??= new Set()).add(item.trim().split(/\s+as\s+/)[0]);
+      }
+      if (new RegExp(`import\\s*\\*\\s*as\\s*[\\w$]+\\s*from\\s*["']${spec}["']`).test(code))
+        throw new Error(`${app}/${file} imports all of ${spec}: name the imports.`);
     }
-    for (const m of code.matchAll(
-      /(?:import|export)\s*\{([^}]*)\}\s*from\s*["']@lettilbud\/contract["']/g,
-    )) {
-      for (const item of m[1].split(',').filter((s) => s.trim()))
-        (contractNames[app] ??= new Set()).add(item.trim().split(/\s+as\s+/)[0]);
-    }
-    if (/import\s*\*\s*as\s*[\w$]+\s*from\s*["']@lettilbud\/contract["']/.test(code))
-      throw new Error(`${app}/${file} imports all of @lettilbud/contract: name the imports.`);
     cpSync(join(from, file), join(to, file));
   }
   imports[`@lettilbud/${app}`] = `/apps/${app}/index.js`;
 }
 
-const contractOut = join(dist, 'shared', 'contract');
+const sharedOut = join(dist, 'shared');
 // Rolldown (Vite), as the widgets' own builds: it drops the zod schemas a module of the
-// contract defines beside what an app uses (esbuild keeps them, zod and all).
+// contract defines beside what an app uses (esbuild keeps them, zod and all). One build for
+// both packages, so the contract modules the foundations import are the apps' own copies.
 await viteBuild({
   configFile: false,
   root: here,
@@ -86,36 +93,43 @@ await viteBuild({
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   plugins: [
     {
-      name: 'contract-entries',
-      resolveId: (id) => (id.startsWith('lt-contract:') ? `\0${id}` : null),
+      name: 'shared-entries',
+      resolveId: (id) => (id.startsWith('lt-shared:') ? `\0${id}` : null),
       load(id) {
-        if (!id.startsWith('\0lt-contract:')) return null;
-        const app = id.slice('\0lt-contract:'.length);
-        return `export { ${[...contractNames[app]].join(', ')} } from '@lettilbud/contract';`;
+        if (!id.startsWith('\0lt-shared:')) return null;
+        const [pkg, app] = id.slice('\0lt-shared:'.length).split('/');
+        return `export { ${[...names[pkg][app]].join(', ')} } from '@lettilbud/${pkg}';`;
       },
     },
   ],
   build: {
-    outDir: contractOut,
-    emptyOutDir: true,
+    outDir: sharedOut,
+    emptyOutDir: false,
     target: 'es2022',
     minify: true,
     modulePreload: false,
     reportCompressedSize: false,
     rolldownOptions: {
       input: Object.fromEntries(
-        Object.keys(contractNames).map((app) => [app, `lt-contract:${app}`]),
+        SHARED.flatMap((pkg) =>
+          Object.keys(names[pkg]).map((app) => [`${pkg}/${app}`, `lt-shared:${pkg}/${app}`]),
+        ),
       ),
       external: [/^lit($|\/)/, /^@lit\//],
       preserveEntrySignatures: 'strict',
-      output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+      output: {
+        format: 'es',
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
     },
   },
 });
-for (const file of readdirSync(contractOut))
-  collectLit(readFileSync(join(contractOut, file), 'utf8'));
-for (const app of Object.keys(contractNames))
-  scopes[`/apps/${app}/`] = { '@lettilbud/contract': `/shared/contract/${app}.js` };
+for (const file of readdirSync(sharedOut, { recursive: true }).filter((f) => f.endsWith('.js')))
+  collectLit(readFileSync(join(sharedOut, file), 'utf8'));
+for (const pkg of SHARED)
+  for (const app of Object.keys(names[pkg]))
+    (scopes[`/apps/${app}/`] ??= {})[`@lettilbud/${pkg}`] = `/shared/${pkg}/${app}.js`;
 
 await build({
   entryPoints: [...litSpecifiers].map((s) => ({
@@ -173,5 +187,5 @@ const html = readFileSync(join(here, 'index.html'), 'utf8').replace(
 );
 writeFileSync(join(dist, 'index.html'), html);
 console.log(
-  `shell: built dist/ with ${APPS.length} apps, one shared Lit (${litSpecifiers.size} entries) and one shared contract.`,
+  `shell: built dist/ with ${APPS.length} apps, one shared Lit (${litSpecifiers.size} entries), one shared contract and foundations.`,
 );

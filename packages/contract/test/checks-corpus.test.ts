@@ -7,11 +7,11 @@ import {
   buildQuestionnaireResponse,
   caseFromReferral,
   caseWithSdq,
-  defaultCrisisContacts,
   scoreSdq,
   sdqQuestions,
   type SdqInformant,
 } from '../src/index.js';
+import { defaultCrisisContacts } from '../../foundations/src/index.js';
 import { fullCase, klQuestionnaire, receipt, referral1, referral2 } from './journey/helpers.js';
 import * as journalCases from '../../journal-panel/test/fixtures/cases.js';
 import { demoCases, makeCase } from '../../offer-overview/test/fixtures/cases.js';

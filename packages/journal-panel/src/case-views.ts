@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { CONCERNS, byCodeUnits, type JournalCase, type Locale } from '@lettilbud/contract';
+import { CONCERNS, byCodeUnits, type JournalCase } from '@lettilbud/contract';
+import { type Locale } from '@lettilbud/foundations';
 import type { JournalStrings } from './i18n/index.js';
 import { caseClocks, isUrgent } from './logic/clocks.js';
 import { gpStatus } from './logic/gp.js';

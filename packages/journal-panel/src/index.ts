@@ -1,5 +1,5 @@
 import './define.js';
-import { widgetLifecycles } from '@lettilbud/contract';
+import { widgetLifecycles } from '@lettilbud/foundations';
 
 export { LtJournalPanel } from './journal-panel.js';
 export type { JournalStrings } from './i18n/index.js';

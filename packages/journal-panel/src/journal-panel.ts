@@ -3,24 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import {
   CONCERNS,
   JOURNAL_ACTIONS,
-  LazyCatalogs,
-  LtElement,
-  LtLoadError,
-  askModule,
   journalChecks,
   matches,
   ageOn,
-  baseStyles,
   copenhagenDate,
   dataError,
   fhirCaseReader,
   journalAction,
   journalRequest,
-  loadJson,
-  problemStyles,
-  renderInvalid,
-  renderLoadFailed,
-  tokens,
   type Issue,
   type JournalCase,
   type FhirBundle,
@@ -28,6 +18,18 @@ import {
   type EventChecks,
   type Lazy,
 } from '@lettilbud/contract';
+import {
+  LazyCatalogs,
+  LtElement,
+  LtLoadError,
+  askModule,
+  baseStyles,
+  loadJson,
+  problemStyles,
+  renderInvalid,
+  renderLoadFailed,
+  tokens,
+} from '@lettilbud/foundations';
 import { da, loadEnglish, type JournalStrings } from './i18n/index.js';
 import { checklist } from './logic/checklist.js';
 import { courseProgress, currentStage, skippedStages } from './logic/stage.js';

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { consentGiver, formatDate, type JournalCase, type Locale } from '@lettilbud/contract';
+import { consentGiver, type JournalCase } from '@lettilbud/contract';
+import { formatDate, type Locale } from '@lettilbud/foundations';
 import type { JournalStrings } from './i18n/index.js';
 import { caseClocks, copenhagenDay, type CaseClock, type ClockId } from './logic/clocks.js';
 import { STAGES, skippedStages, stageDates, type Stage } from './logic/stage.js';

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { contractSchemas } from '@lettilbud/contract';
-import { expectNarrowAndForcedColors } from '@lettilbud/contract/testing/layout';
+import { expectNarrowAndForcedColors } from '@lettilbud/foundations/testing/layout';
 import '../src/define.js';
 import type { LtJournalPanel } from '../src/journal-panel.js';
 import {

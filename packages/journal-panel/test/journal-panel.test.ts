@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
-import { startMockServer } from '@lettilbud/contract/testing';
-import { expectNarrowAndForcedColors } from '@lettilbud/contract/testing/layout';
+import { startMockServer } from '@lettilbud/foundations/testing';
+import { expectNarrowAndForcedColors } from '@lettilbud/foundations/testing/layout';
 import '../src/define.js';
 import type { LtJournalPanel } from '../src/journal-panel.js';
 import {

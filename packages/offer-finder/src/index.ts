@@ -1,5 +1,5 @@
 import './define.js';
-import { widgetLifecycles } from '@lettilbud/contract';
+import { widgetLifecycles } from '@lettilbud/foundations';
 
 export { LtOfferFinder } from './offer-finder.js';
 export type { FinderStrings } from './i18n/index.js';

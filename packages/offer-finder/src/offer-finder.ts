@@ -3,26 +3,15 @@ import { property, state } from 'lit/decorators.js';
 import {
   CONCERN_IDS,
   COURSE_FORMATS,
-  LazyCatalogs,
-  LiveAnnouncer,
-  LtElement,
-  baseStyles,
-  fieldStyles,
-  crisisStyles,
   dataError,
-  defaultCrisisContacts,
-  focusHeading,
   municipalityByCode,
   municipalityDisplayName,
   normalizeMunicipalityCode,
   offerFinderChange,
   offerSelect,
-  renderCrisisBox,
-  tokens,
   arrayOf,
   intIn,
   lazy,
-  prefetchOnFirstUse,
   isString,
   never,
   oneOf,
@@ -38,6 +27,19 @@ import {
   type EventChecks,
   type Lazy,
 } from '@lettilbud/contract';
+import {
+  LazyCatalogs,
+  LiveAnnouncer,
+  LtElement,
+  baseStyles,
+  fieldStyles,
+  crisisStyles,
+  defaultCrisisContacts,
+  focusHeading,
+  renderCrisisBox,
+  tokens,
+  prefetchOnFirstUse,
+} from '@lettilbud/foundations';
 import { DirectoryController } from './controllers/directory-controller.js';
 import { MunicipalityCombobox } from './controllers/municipality-combobox.js';
 import { da, loadEnglish, type FinderStrings } from './i18n/index.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse, delay } from 'msw';
-import { startMockServer } from '@lettilbud/contract/testing';
+import { startMockServer } from '@lettilbud/foundations/testing';
 import { CONTRACT_VERSION, Offer } from '@lettilbud/contract';
 import '../src/define.js';
 import type { LtOfferFinder } from '../src/offer-finder.js';

@@ -1,5 +1,5 @@
 import './define.js';
-import { widgetLifecycles } from '@lettilbud/contract';
+import { widgetLifecycles } from '@lettilbud/foundations';
 
 export { LtOfferOverview } from './offer-overview.js';
 export { aggregate, defaultPeriod, type Overview, type Period } from './logic/aggregate.js';

@@ -1,28 +1,30 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  LazyCatalogs,
-  LtElement,
-  askModule,
-  baseStyles,
   journalChecks,
   copenhagenDate,
   dataError,
   fhirCaseReader,
   isCalendarDate,
-  loadJson,
   oneOf,
   overviewRequest,
-  problemStyles,
-  renderInvalid,
-  renderLoadFailed,
-  tokens,
   type Issue,
   type JournalCase,
   type Validated,
   type EventChecks,
   type Lazy,
 } from '@lettilbud/contract';
+import {
+  LazyCatalogs,
+  LtElement,
+  askModule,
+  baseStyles,
+  loadJson,
+  problemStyles,
+  renderInvalid,
+  renderLoadFailed,
+  tokens,
+} from '@lettilbud/foundations';
 import { da, loadEnglish, type OverviewStrings } from './i18n/index.js';
 import { aggregate, defaultPeriod, type Overview, type Period } from './logic/aggregate.js';
 import { GROUPINGS, groupVisibility, splitCases, type GroupBy } from './logic/group.js';

@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { DataErrorDetail, LtEvent, OverviewRequestDetail } from '@lettilbud/contract';
-import { startMockServer } from '@lettilbud/contract/testing';
-import { expectNarrowAndForcedColors } from '@lettilbud/contract/testing/layout';
+import { startMockServer } from '@lettilbud/foundations/testing';
+import { expectNarrowAndForcedColors } from '@lettilbud/foundations/testing/layout';
 import '../src/define.js';
 import type { LtOfferOverview } from '../src/offer-overview.js';
 import { demoCases, makeCase, PERIOD, TODAY } from './fixtures/cases.js';

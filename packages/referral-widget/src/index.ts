@@ -1,5 +1,5 @@
 import './define.js';
-import { widgetLifecycles } from '@lettilbud/contract';
+import { widgetLifecycles } from '@lettilbud/foundations';
 
 export { LtReferralWidget } from './referral-widget.js';
 export type { ReferralStrings } from './i18n/index.js';

@@ -1,32 +1,34 @@
 import { prefillFromQuery } from './logic/query-prefill.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import {
+  WRITER_ROLES,
+  municipalityByCode,
+  contractSchemas,
+  lazy,
+  oneOf,
+  positive,
+  type CrisisContact,
+  type OfferPrefill,
+  type Referral,
+  type ReferralReceipt,
+  referralSubmit,
+  referralSubmitted,
+  referralUrgent,
+} from '@lettilbud/contract';
+import {
   openDraftStore,
   LiveAnnouncer,
   LtElement,
-  WRITER_ROLES,
   baseStyles,
   fieldStyles,
   crisisStyles,
   defaultCrisisContacts,
   focusHeading,
-  municipalityByCode,
   LazyCatalogs,
-  contractSchemas,
-  lazy,
-  oneOf,
-  positive,
   prefetchOnFirstUse,
-  type CrisisContact,
-  type OfferPrefill,
-  type Referral,
-  type ReferralReceipt,
   type SubmissionController,
-  referralSubmit,
-  referralSubmitted,
-  referralUrgent,
   tokens,
-} from '@lettilbud/contract';
+} from '@lettilbud/foundations';
 import { FormFlowController } from './controllers/form-flow.js';
 import {
   addressed,

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { DraftStore, copenhagenDate, type CrisisContact } from '@lettilbud/contract';
+import { copenhagenDate, type CrisisContact } from '@lettilbud/contract';
+import { DraftStore } from '@lettilbud/foundations';
 import type { OfferPhone } from '../src/logic/reply.js';
 import '../src/define.js';
 import type { LtReferralWidget } from '../src/referral-widget.js';

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { startMockServer } from '@lettilbud/contract/testing';
+import { startMockServer } from '@lettilbud/foundations/testing';
 import '../src/define.js';
 import {
   $,

@@ -1,6 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { startMockServer } from '@lettilbud/contract/testing';
+import { startMockServer } from '@lettilbud/foundations/testing';
 import type { CrisisContact, ReferralUrgentDetail } from '@lettilbud/contract';
 import { $, $maybe, accessible, heading, mount, press, shortPath, type El } from './harness.js';
 

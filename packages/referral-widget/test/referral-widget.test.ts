@@ -1,6 +1,6 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Referral } from '@lettilbud/contract';
-import { expectNarrowAndForcedColors } from '@lettilbud/contract/testing/layout';
+import { expectNarrowAndForcedColors } from '@lettilbud/foundations/testing/layout';
 import {
   $,
   $maybe,

@@ -1,5 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { WIRING_GRACE_MS } from '@lettilbud/contract';
+import { WIRING_GRACE_MS } from '@lettilbud/foundations';
 import { $maybe, accessible, mount, type El } from './harness.js';
 
 const PHONE = {

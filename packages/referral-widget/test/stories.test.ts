@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { WIRING_GRACE_MS } from '@lettilbud/contract';
+import { WIRING_GRACE_MS } from '@lettilbud/foundations';
 import * as stories from '../stories/referral-widget.stories.js';
 import type { LtReferralWidget } from '../src/referral-widget.js';
 

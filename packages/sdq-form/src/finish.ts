@@ -1,17 +1,13 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import {
-  LazyCatalogs,
   SDQ_SCORE_ORDER,
-  SubmissionController,
   bandSdq,
   contractSchemas,
-  failureMessage,
   missingScores,
   scoreSdq,
   sdqScoringAnswers,
   sdqSubmit,
   type BandTable,
-  type Locale,
   type SdqBands,
   type SdqInformant,
   type SdqQuestion,
@@ -19,6 +15,12 @@ import {
   type SdqResult,
   type SdqScores,
 } from '@lettilbud/contract';
+import {
+  LazyCatalogs,
+  SubmissionController,
+  failureMessage,
+  type Locale,
+} from '@lettilbud/foundations';
 import { daFinish } from './i18n/da-finish.js';
 import type { FirstStrings, SdqStrings } from './i18n/index.js';
 import { keptAnswers, unanswered } from './logic/form.js';

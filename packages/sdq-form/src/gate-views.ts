@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { defaultCrisisContacts, renderCrisisBox, type Locale } from '@lettilbud/contract';
+import { defaultCrisisContacts, renderCrisisBox, type Locale } from '@lettilbud/foundations';
 import type { FirstStrings } from './i18n/index.js';
 
 /**

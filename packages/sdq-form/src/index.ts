@@ -1,5 +1,5 @@
 import './define.js';
-import { widgetLifecycles } from '@lettilbud/contract';
+import { widgetLifecycles } from '@lettilbud/foundations';
 
 export { LtSdqForm } from './sdq-form.js';
 export type { SdqStrings } from './i18n/index.js';

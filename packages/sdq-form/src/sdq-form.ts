@@ -2,36 +2,38 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type * as z from 'zod/mini';
 import {
-  LazyCatalogs,
-  LiveAnnouncer,
-  LtElement,
   SDQ_INFORMANTS,
   ageOn,
   lazy,
   oneOf,
-  openDraftStore,
   positive,
-  prefetchOnFirstUse,
-  baseStyles,
-  crisisStyles,
-  fieldStyles,
   copenhagenDate,
   dataError,
-  focusField,
-  focusHeading,
   isCalendarDate,
   sdqSubmit,
   sdqSubmitted,
-  problemStyles,
-  renderInvalid,
-  renderLoadFailed,
-  tokens,
   type BandTable,
-  type DraftStore,
   type Questionnaire,
   type SdqInformant,
   type SdqQuestion,
 } from '@lettilbud/contract';
+import {
+  LazyCatalogs,
+  LiveAnnouncer,
+  LtElement,
+  openDraftStore,
+  prefetchOnFirstUse,
+  baseStyles,
+  crisisStyles,
+  fieldStyles,
+  focusField,
+  focusHeading,
+  problemStyles,
+  renderInvalid,
+  renderLoadFailed,
+  tokens,
+  type DraftStore,
+} from '@lettilbud/foundations';
 import { da, loadEnglish, type FirstStrings, type SdqStrings } from './i18n/index.js';
 import { keptAnswers, selfReportGate, typedAge, visibleQuestions } from './logic/form.js';
 import {

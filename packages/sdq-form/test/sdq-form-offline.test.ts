@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { startMockServer } from '@lettilbud/contract/testing';
+import { startMockServer } from '@lettilbud/foundations/testing';
 import { placeholderQuestionnaire } from '../src/demo/placeholder-questionnaire.js';
 import { $, $$, answerAll, click, mount } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { WIRING_GRACE_MS } from '@lettilbud/contract';
+import { WIRING_GRACE_MS } from '@lettilbud/foundations';
 import '../src/define.js';
 import { placeholderQuestionnaire } from '../src/demo/placeholder-questionnaire.js';
 import type { LtSdqForm } from '../src/sdq-form.js';

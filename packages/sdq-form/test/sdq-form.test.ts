@@ -7,7 +7,7 @@ import {
   validate,
   type AskDetail,
 } from '@lettilbud/contract';
-import { expectNarrowAndForcedColors } from '@lettilbud/contract/testing/layout';
+import { expectNarrowAndForcedColors } from '@lettilbud/foundations/testing/layout';
 import { placeholderQuestionnaire } from '../src/demo/placeholder-questionnaire.js';
 import { $, $$, answer, answerAll, click, mount } from './helpers.js';
 

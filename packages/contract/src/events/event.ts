@@ -22,14 +22,11 @@ export interface EventSpec<D = unknown> {
 
 /**
  * The event every widget dispatches: bubbling and composed so a listener on the element,
- * the document or a framework wrapper sees it, with a typed `detail`.
+ * the document or a framework wrapper sees it, with a typed `detail`. The widgets' class
+ * that makes it lives in `@lettilbud/foundations`; this is its shape, for hosts' types.
  */
-export class LtEvent<D> extends Event {
+export interface LtEvent<D> extends Event {
   readonly detail: D;
-  constructor(type: string, detail: D, init: { cancelable?: boolean } = {}) {
-    super(type, { bubbles: true, composed: true, cancelable: init.cancelable ?? false });
-    this.detail = detail;
-  }
 }
 
 /** Defines an event spec with its detail type inferred from the schema. */

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { defineEvent, type LtEvent } from './event.js';
 import { Id, Text } from '../schemas/common.js';
 import { JOURNAL_ACTIONS } from '../schemas/journal-case.js';
-import type { AskDetail } from '../ask/ask.js';
+import type { AskDetail } from './ask-detail.js';
 
 /** `lt-journal-request`: the panel asks the host for a case. */
 export const journalRequestSpec = defineEvent({

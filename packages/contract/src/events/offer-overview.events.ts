@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { defineEvent, type LtEvent } from './event.js';
 import { IsoDate } from '../schemas/common.js';
 import { OVERVIEW_GROUPINGS } from '../schemas/constants.js';
-import type { AskDetail } from '../ask/ask.js';
+import type { AskDetail } from './ask-detail.js';
 
 /** `lt-overview-request`: the overview asks the host for the cases of a period. */
 export const overviewRequestSpec = defineEvent({

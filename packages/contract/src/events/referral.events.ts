@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { defineEvent, type LtEvent } from './event.js';
 import { Referral, ReferralReceipt } from '../schemas/referral.js';
-import type { AskDetail } from '../ask/ask.js';
+import type { AskDetail } from './ask-detail.js';
 import { Id, MunicipalityCode } from '../schemas/common.js';
 
 /** `lt-referral-submit`: the ask/answer request that sends a referral. */

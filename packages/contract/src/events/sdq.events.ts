@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { defineEvent, type LtEvent } from './event.js';
 import { SdqReceipt, SdqResult } from '../schemas/sdq.js';
-import type { AskDetail } from '../ask/ask.js';
+import type { AskDetail } from './ask-detail.js';
 
 /** `lt-sdq-submit`: the ask/answer request that sends a completed SDQ. */
 export const sdqSubmitSpec = defineEvent({

@@ -1,12 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  LtLoadError,
   directoryChecks,
-  loadJson,
   type Course,
   type DataErrorDetail,
   type Offer,
 } from '@lettilbud/contract';
+import { LtLoadError, loadJson } from '@lettilbud/foundations';
 import { readDirectory, trustedDirectory } from '../logic/directory.js';
 
 /** At most this many issues go into one lt-data-error (a broken 5 MB feed has thousands). */

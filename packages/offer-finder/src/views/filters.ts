@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
-import { CONCERNS, COURSE_FORMATS, type ConcernId, type Locale } from '@lettilbud/contract';
+import { CONCERNS, COURSE_FORMATS, type ConcernId } from '@lettilbud/contract';
+import { type Locale } from '@lettilbud/foundations';
 import type { FinderStrings } from '../i18n/index.js';
 import type { Filters } from '../logic/match.js';
 

@@ -2,13 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import {
   CONCERNS,
   copenhagenDate,
-  formatDate,
   municipalityByCode,
   openStatus,
   type Course,
-  type Locale,
   type Offer,
 } from '@lettilbud/contract';
+import { formatDate, type Locale } from '@lettilbud/foundations';
 import type { FinderStrings } from '../i18n/index.js';
 
 export type Channel = 'self-referral' | 'phone' | 'email' | 'website';

@@ -4,9 +4,9 @@ import {
   municipalityByCode,
   municipalityDisplayName,
   type Course,
-  type Locale,
   type Offer,
 } from '@lettilbud/contract';
+import { type Locale } from '@lettilbud/foundations';
 import type { FinderStrings } from '../i18n/index.js';
 import { matchingCourses, offersFor, type Filters } from '../logic/match.js';
 import { catalogueView, offerView, targetsView, type Select } from './offer.js';

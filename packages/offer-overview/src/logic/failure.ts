@@ -1,4 +1,5 @@
-import { LtLoadError, type DataErrorDetail, type Issue } from '@lettilbud/contract';
+import { type DataErrorDetail, type Issue } from '@lettilbud/contract';
+import { LtLoadError } from '@lettilbud/foundations';
 
 /** What an lt-data-error says went wrong: its kind, and the HTTP status when there was one. */
 export type Failure = Pick<DataErrorDetail, 'kind' | 'status'>;

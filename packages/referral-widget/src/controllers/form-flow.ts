@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { focusHeading, type DraftStore } from '@lettilbud/contract';
+import { focusHeading, type DraftStore } from '@lettilbud/foundations';
 import { emptyForm, type ReferralDraft, type ReferralForm, type StepId } from '../logic/form.js';
 import type { FieldError } from '../logic/validators.js';
 

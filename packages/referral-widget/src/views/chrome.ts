@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { focusField, renderCrisisBox } from '@lettilbud/contract';
+import { focusField, renderCrisisBox } from '@lettilbud/foundations';
 import type { FirstStrings } from '../i18n/index.js';
 import { STEPS, type StepId } from '../logic/form.js';
 import type { FieldError } from '../logic/validators.js';

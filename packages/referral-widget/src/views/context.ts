@@ -1,4 +1,5 @@
-import type { CrisisContact, Locale } from '@lettilbud/contract';
+import type { CrisisContact } from '@lettilbud/contract';
+import type { Locale } from '@lettilbud/foundations';
 import type { OfferPhone } from '../logic/reply.js';
 import type { AgeInfo } from '../logic/dates.js';
 import type { ReferralForm } from '../logic/form.js';

@@ -5,7 +5,7 @@
  * safety step, "Brug for hjælp nu?" and the crisis box are never in here: crisis help must not
  * wait for a download.
  */
-export { SubmissionController, failureMessage } from '@lettilbud/contract';
+export { SubmissionController, failureMessage } from '@lettilbud/foundations';
 export { childStep, hardStep } from './steps-about.js';
 export { consentStep, contactStep, moreStep } from './steps-second.js';
 export { firstInvalidStep, validateStep } from '../logic/validators.js';

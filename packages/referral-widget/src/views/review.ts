@@ -3,11 +3,10 @@ import {
   CONCERNS,
   CONSENT_PARTIES,
   addDays,
-  formatDate,
   municipalityByCode,
-  renderCrisisBox,
   type ReferralReceipt,
 } from '@lettilbud/contract';
+import { formatDate, renderCrisisBox } from '@lettilbud/foundations';
 import { parseBirthDate } from '../logic/dates.js';
 import { IMPACT_KEYS, isUrgent, type StepId } from '../logic/form.js';
 import { replyWording, type PhoneNow } from '../logic/reply.js';

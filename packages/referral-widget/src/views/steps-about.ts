@@ -1,11 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import {
-  CONCERNS,
-  MUNICIPALITIES,
-  crisisContactsFor,
-  renderCrisisBox,
-  type CrisisContact,
-} from '@lettilbud/contract';
+import { CONCERNS, MUNICIPALITIES, type CrisisContact } from '@lettilbud/contract';
+import { crisisContactsFor, renderCrisisBox } from '@lettilbud/foundations';
 import { mentionsSelfHarm } from '../logic/form.js';
 import type { LaterContext } from './context.js';
 import { checkboxGroup, selectField, textField } from './fields.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { renderCrisisBox } from '@lettilbud/contract';
+import { renderCrisisBox } from '@lettilbud/foundations';
 import type { ReferralForm } from '../logic/form.js';
 import type { StepContext } from './context.js';
 import { checkbox, radioGroup, textField } from './fields.js';

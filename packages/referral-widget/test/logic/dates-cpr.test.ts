@@ -3,7 +3,7 @@ import { ageInfo, parseBirthDate } from '../../src/logic/dates.js';
 import { cprBirthDate, cprProblem, normalizeCpr } from '../../src/logic/cpr.js';
 import { catalogs } from '../../src/i18n/index.js';
 import { daLater } from '../../src/i18n/da-later.js';
-import { LtAskError, failureMessage } from '@lettilbud/contract';
+import { LtAskError, failureMessage } from '@lettilbud/foundations';
 
 describe('parseBirthDate', () => {
   it('reads the ways Danes write a date', () => {

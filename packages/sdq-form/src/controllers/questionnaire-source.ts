@@ -1,12 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  LtLoadError,
-  loadJson,
   sdqQuestions,
   type DataErrorDetail,
   type Questionnaire,
   type SdqQuestion,
 } from '@lettilbud/contract';
+import { LtLoadError, loadJson } from '@lettilbud/foundations';
 import { followUpIssues } from '../logic/form.js';
 
 export type SourceState =

@@ -1,4 +1,4 @@
-import { lazy } from '../validation/lazy.js';
+import { lazy } from '@lettilbud/contract';
 
 /**
  * single-spa lifecycles for a widget, so every package is mountable as a single-spa

@@ -1,12 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { customElement } from 'lit/decorators.js';
+import { oneOf, dataError } from '@lettilbud/contract';
 import {
   LtElement,
-  oneOf,
   LiveAnnouncer,
   baseStyles,
   defaultCrisisContacts,
-  dataError,
   plural,
   renderCrisisBox,
   strings,

@@ -1,4 +1,4 @@
-import type { DATA_ERROR_KINDS } from '../events/common.events.js';
+import type { DATA_ERROR_KINDS } from '@lettilbud/contract';
 
 /**
  * Reads a JSON document from a URL the host gave (a `src` attribute: a feed, a

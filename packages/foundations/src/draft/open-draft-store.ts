@@ -1,4 +1,4 @@
-import { lazy } from '../validation/lazy.js';
+import { lazy } from '@lettilbud/contract';
 import type { DraftStore } from './draft-store.js';
 
 /** The draft store module: a form's first render never waits for it. */

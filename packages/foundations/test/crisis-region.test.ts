@@ -1,11 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  CrisisContactList,
-  crisisContactsFor,
-  defaultCrisisContacts,
-  municipalityByCode,
-  type CrisisContact,
-} from '../src/index.js';
+import { CrisisContactList, municipalityByCode, type CrisisContact } from '@lettilbud/contract';
+import { crisisContactsFor, defaultCrisisContacts } from '../src/index.js';
 
 const capital: CrisisContact = {
   name: 'Regionens akutlinje (test)',

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { copenhagenDate } from '../logic/time.js';
+import { copenhagenDate } from '@lettilbud/contract';
 
 /**
  * Shared i18n. Danish is the default and the source language; English is the second.

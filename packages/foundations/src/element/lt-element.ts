@@ -1,12 +1,16 @@
 import { LitElement } from 'lit';
-import { LtEvent } from '../events/event.js';
-import type { EventKey } from '../events/keys.js';
+import {
+  contractSchemas,
+  type Checker,
+  type ContractSchemas,
+  type EventChecks,
+  type EventKey,
+  type Guard,
+  type Lazy,
+} from '@lettilbud/contract';
+import { LtEvent } from '../events/lt-event.js';
 import { LocaleController } from '../i18n/locale.js';
-import type { Guard } from '../validation/guards.js';
-import type { Checker } from '../validation/program.js';
-import { prefetchOnFirstUse, type Lazy } from '../validation/lazy.js';
-import { contractSchemas, type ContractSchemas } from '../validation/contract-schemas.js';
-import type { EventChecks } from '../validation/program.js';
+import { prefetchOnFirstUse } from './prefetch.js';
 
 /** How long after the page's load event a widget waits before saying nothing answers it. */
 export const WIRING_GRACE_MS = 500;

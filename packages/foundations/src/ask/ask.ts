@@ -1,6 +1,10 @@
-import { LtEvent } from '../events/event.js';
-import { contractSchemas, type ContractSchemas } from '../validation/contract-schemas.js';
-import type { Checker } from '../validation/program.js';
+import {
+  contractSchemas,
+  type AskDetail,
+  type Checker,
+  type ContractSchemas,
+} from '@lettilbud/contract';
+import { LtEvent } from '../events/lt-event.js';
 import { DEFAULT_ASK_TIMEOUT_MS, LtAskError, newIdempotencyKey } from './ask-error.js';
 
 /**
@@ -18,18 +22,6 @@ import { DEFAULT_ASK_TIMEOUT_MS, LtAskError, newIdempotencyKey } from './ask-err
  *
  * Nothing is sent anywhere the host did not configure.
  */
-
-/** What the host sees in `event.detail` besides the payload. */
-export interface AskHandle {
-  /** Stable per logical request: a retry of the same submission sends the same key. */
-  readonly idempotencyKey: string;
-  /** Aborted when the widget gives up (timeout, unmount); pass it to your own fetch. */
-  readonly signal: AbortSignal;
-  /** Answer the request. Call synchronously inside the listener; the value may be a promise. */
-  respondWith(answer: unknown): void;
-}
-
-export type AskDetail<P> = P & AskHandle;
 
 export interface AskOptions<P, R> {
   /** The element that asks; the event is dispatched on it. */

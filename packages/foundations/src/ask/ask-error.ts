@@ -1,4 +1,4 @@
-import { lazy } from '../validation/lazy.js';
+import { lazy } from '@lettilbud/contract';
 
 /** Why an ask failed. Widgets map each kind to a plain-words message and keep all input. */
 export type AskErrorKind =

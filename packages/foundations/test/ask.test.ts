@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { http, HttpResponse, delay } from 'msw';
 import * as z from 'zod/mini';
-import { ask, LtAskError, type AskDetail } from '../src/index.js';
+import { type AskDetail } from '@lettilbud/contract';
+import { ask, LtAskError } from '../src/index.js';
 import { startMockServer } from '../testing/msw.js';
 
 const ReceiptSchema = z.object({ reference: z.string() });

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { oneOf, positive, type Guard } from '../validation/guards.js';
+import { oneOf, positive, type Guard } from '@lettilbud/contract';
 
 /**
  * The one draft store every form uses (the referral and the SDQ), so "never lose a word"

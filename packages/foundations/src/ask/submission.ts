@@ -1,8 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LtAskError, askModule, newIdempotencyKey } from './ask-error.js';
-import { prefetchOnFirstUse } from '../validation/lazy.js';
-import type { ContractSchemas } from '../validation/contract-schemas.js';
-import type { Checker } from '../validation/program.js';
+import type { Checker, ContractSchemas } from '@lettilbud/contract';
+import { prefetchOnFirstUse } from '../element/prefetch.js';
 
 /** Where a submission stands; like Lit's Task: initial, pending, complete, error. */
 export type SendState<R> =

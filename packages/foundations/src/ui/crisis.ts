@@ -1,5 +1,5 @@
 import { html, css, type TemplateResult } from 'lit';
-import type { CrisisContact } from '../schemas/common.js';
+import type { CrisisContact } from '@lettilbud/contract';
 import type { Locale } from '../i18n/locale.js';
 
 /**
