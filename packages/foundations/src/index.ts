@@ -14,6 +14,7 @@ export * from './ask/load-json.js';
 export * from './draft/draft-store.js';
 export * from './draft/open-draft-store.js';
 export * from './i18n/locale.js';
+export * from './i18n/format.js';
 
 export * from './ui/tokens.js';
 export * from './ui/field-styles.js';

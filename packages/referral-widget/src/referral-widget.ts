@@ -1,9 +1,9 @@
 import { prefillFromQuery } from './logic/query-prefill.js';
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import {
   WRITER_ROLES,
-  municipalityByCode,
   contractSchemas,
+  directoryChecks,
   lazy,
   oneOf,
   positive,
@@ -212,6 +212,8 @@ export class LtReferralWidget extends LtElement {
   #key: string | undefined;
   /** The later steps could not be fetched (offline): said on screen, with a retry. */
   #laterFailed = false;
+  /** The later steps' chunk was asked for because a municipality is known (its region). */
+  #regionAsked = false;
   /** Whether the confirmed submission was urgent: the receipt says what is true for it. */
   #sentUrgent = false;
   readonly #flow = new FormFlowController(this, { key: () => this.#send?.key ?? this.#key });
@@ -291,12 +293,21 @@ export class LtReferralWidget extends LtElement {
       if (role) this.#flow.form = { ...form, role };
     }
     // The prefill is checked against the contract, which may still be loading: it is read on
-    // the first update after the schemas are there.
+    // the first update after the offer directory's checks are there.
     if (changed.has('prefill')) this.#prefillUnread = this.prefill != null;
     if (this.#prefillUnread && !this.#flow.form.municipality) {
       const offer = this.#offer();
       if (offer) this.#flow.form = { ...this.#flow.form, municipality: offer.municipality };
-      if (contractSchemas.now()) this.#prefillUnread = false;
+      if (directoryChecks.now()) this.#prefillUnread = false;
+    }
+    // A known municipality (a prefill, a restored draft) needs the 98 municipalities for its
+    // region's crisis contacts: they come with the later steps' chunk, fetched now.
+    if (this.#flow.form.municipality && !later.now() && !this.#regionAsked) {
+      this.#regionAsked = true;
+      void later.load().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
     }
   }
 
@@ -317,10 +328,13 @@ export class LtReferralWidget extends LtElement {
       (schemas) => schemas.OfferPrefill,
       null,
       'an lt-offer-select detail',
+      directoryChecks,
     );
   }
 
   readonly #catalogs = new LazyCatalogs(this, catalogs.da, loadEnglish);
+  /** The later views' styles have been adopted. */
+  #laterStyled = false;
   /** The later steps' strings, made when their chunk has loaded. */
   #laterCatalogs: LazyCatalogs<LaterViews['daLater']> | null = null;
 
@@ -334,12 +348,18 @@ export class LtReferralWidget extends LtElement {
   #late(ctx: StepContext): { views: LaterViews; ctx: LaterContext } | null {
     const views = later.now();
     if (!views) return null;
+    if (!this.#laterStyled && this.shadowRoot) {
+      // The later views' styles come with their chunk: adopted beside the element's own, once,
+      // before any later view renders.
+      this.#laterStyled = true;
+      adoptStyles(this.shadowRoot, [...LtReferralWidget.elementStyles, views.laterStyles]);
+    }
     this.#laterCatalogs ??= new LazyCatalogs(this, views.daLater, views.loadEnglishLater);
     const t = addressed(
       { ...ctx.t, ...this.#laterCatalogs.strings(this.localeController.locale, this.strings) },
       ctx.form.role === 'young-person',
     );
-    return { views, ctx: { ...ctx, t } };
+    return { views, ctx: { ...ctx, t, errorMessage: (error) => views.errorText(t, error) } };
   }
 
   #title = (step: StepId): string => stepTitle(this.#t(), step);
@@ -394,6 +414,7 @@ export class LtReferralWidget extends LtElement {
         (schemas) => schemas.CrisisContactList,
         [],
         'a non-empty list of crisis contacts',
+        directoryChecks,
       );
     const views = later.now();
     return {
@@ -410,8 +431,12 @@ export class LtReferralWidget extends LtElement {
         (schemas) => schemas.CrisisContactList,
         defaultCrisisContacts(locale),
         'a non-empty list of crisis contacts',
+        directoryChecks,
       ),
-      region: municipalityByCode(this.#flow.form.municipality)?.regionCode ?? null,
+      // The 98 municipalities come with the later steps' chunk, fetched as soon as a municipality
+      // is known (a prefill) or the form is first used; until then a host's regional crisis
+      // contact waits, and the national help (112, the doctor, the out-of-hours doctor) shows.
+      region: views?.municipalityByCode(this.#flow.form.municipality)?.regionCode ?? null,
       anonymousCounselling: contacts('anonymous-counselling', this.anonymousCounselling),
       offerPhone: this.checkedDocument(
         'offer-phone',
@@ -419,9 +444,12 @@ export class LtReferralWidget extends LtElement {
         (schemas) => schemas.PhoneLine,
         null,
         'a phone line: number, hours and exceptions',
+        directoryChecks,
       ),
       now: this.now(),
       set: this.#set,
+      // Errors come from the step checks, so only once the later steps' chunk is there.
+      errorMessage: () => '',
       setCpr: (value) => (this.cprValue = value),
     };
   }
@@ -567,7 +595,7 @@ export class LtReferralWidget extends LtElement {
           ? unwiredNotice(t, ctx.offerPhone?.number ?? null)
           : nothing
       }
-      ${errorSummary(t, this.#flow.errors, this.renderRoot)}
+      ${errorSummary(t, this.#flow.errors, (late ?? { ctx }).ctx.errorMessage, this.renderRoot)}
       <h2 id="step-heading">
         <span class="caption">${t.stepOf(index + 1, STEPS.length)}</span>
         ${this.#title(this.#flow.step)}

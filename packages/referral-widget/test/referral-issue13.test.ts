@@ -229,6 +229,28 @@ describe('the crisis box shows the family’s own region only', () => {
     { name: 'Region Midtjylland akut (test)', phone: '22 22 22 22', regions: [1082] },
   ];
 
+  it("a prefilled municipality brings its region's number to the first step's crisis box once the 98 municipalities arrive, never another region's", async () => {
+    const el = await mount(
+      html`<lt-referral-widget
+        .crisisContacts=${contacts}
+        .prefill=${{ municipality: '751', offerId: 'aarhus-ltt' }}
+      ></lt-referral-widget>`,
+    );
+    answer(el);
+    $(el, '#help-now').click();
+    await el.updateComplete;
+    // The national help is there at once; the region's line follows with the later chunk,
+    // which a known municipality fetches without waiting for the family to touch the form.
+    expect($maybe(el, '.lt-crisis a[href="tel:112"]')).to.not.equal(null);
+    await waitUntil(
+      () => text($(el, '.lt-crisis')).includes('22 22 22 22'),
+      "Region Midtjylland's line shows for Aarhus",
+      { timeout: 5000 },
+    );
+    expect(text($(el, '.lt-crisis'))).not.to.contain('11 11 11 11');
+    expect(heading(el)).to.contain('Hvem skriver?');
+  });
+
   it('Aarhus (751) never sees a Region Hovedstaden number; before a municipality, no regional one', async () => {
     const el = await mount(
       html`<lt-referral-widget .crisisContacts=${contacts}></lt-referral-widget>`,

@@ -1,4 +1,4 @@
-import { normalizeMunicipalityCode, type OfferPrefill } from '@lettilbud/contract';
+import type { OfferPrefill } from '@lettilbud/contract';
 
 /** The contract's id pattern (`Id`), without loading zod on the first render. */
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
@@ -16,7 +16,9 @@ export function prefillFromQuery(
   const query = new URLSearchParams(search);
   const raw = query.get('municipality');
   if (raw === null) return null;
-  const municipality = normalizeMunicipalityCode(raw);
+  // The form (step 2) and sending check that the code is one of the 98; the list comes with
+  // the later steps, so here only its form: "101", or "0101" as DAWA and FHIR write it.
+  const municipality = /^0?(\d{3})$/.exec(raw.trim())?.[1];
   if (!municipality) {
     warn('municipality', 'a 3-digit municipality code, e.g. "101"');
     return null;

@@ -3,7 +3,6 @@ import { focusField, renderCrisisBox } from '@lettilbud/foundations';
 import type { FirstStrings } from '../i18n/index.js';
 import { STEPS, type StepId } from '../logic/form.js';
 import type { FieldError } from '../logic/validators.js';
-import { errorText } from './fields.js';
 import type { StepContext } from './context.js';
 
 /** The parts around a step: progress, the error summary, the "delete what I wrote" action. */
@@ -35,6 +34,7 @@ export function progress(
 export function errorSummary(
   t: FirstStrings,
   errors: readonly FieldError[],
+  message: (error: FieldError) => string,
   root: ParentNode,
 ): TemplateResult | typeof nothing {
   if (!errors.length) return nothing;
@@ -63,7 +63,7 @@ export function errorSummary(
         (error) =>
           html`<li>
             <a href="#${error.field}" @click=${(e: Event) => focus(e, error.field)}
-              >${errorText(t, error)}</a
+              >${message(error)}</a
             >
           </li>`,
       )}

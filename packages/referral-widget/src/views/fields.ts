@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { FirstStrings } from '../i18n/index.js';
-import type { ErrorCode, FieldError } from '../logic/validators.js';
+import type { FieldError } from '../logic/validators.js';
 
 /**
  * Native controls with real labels, hints and the DKFDS inline error ("Fejl:" hidden
@@ -11,45 +11,24 @@ import type { ErrorCode, FieldError } from '../logic/validators.js';
 export interface FieldContext {
   readonly t: FirstStrings;
   readonly errors: readonly FieldError[];
+  /** An error's message (its strings come with the step checks, in the later steps' chunk). */
+  readonly errorMessage: (error: FieldError) => string;
 }
 
-export function errorText(t: FirstStrings, error: FieldError): string {
-  const messages: Record<ErrorCode, string> = {
-    required: t.errRequired,
-    'too-long': t.errTooLong(error.max ?? 0),
-    'role-required': t.errRoleRequired,
-    'agree-required': t.errAgreeRequired,
-    'date-invalid': t.errDateInvalid,
-    'date-future': t.errDateFuture,
-    'age-out-of-range': t.errAgeOutOfRange,
-    'municipality-required': t.errMunicipalityRequired,
-    'cpr-format': t.errCprFormat,
-    'cpr-date': t.errCprDate,
-    'cpr-mismatch': t.errCprMismatch,
-    'hard-required': t.errHardRequired,
-    'safety-required': t.errSafetyRequired,
-    'reach-required': t.errReachRequired,
-    'phone-invalid': t.errPhoneInvalid,
-    'email-invalid': t.errEmailInvalid,
-    'holder-name-required': t.errHolderNameRequired,
-  };
-  return messages[error.code];
-}
-
-function errorOf(ctx: FieldContext, id: string): FieldError | undefined {
+export function errorOf(ctx: FieldContext, id: string): FieldError | undefined {
   return ctx.errors.find((e) => e.field === id);
 }
 
-function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
   const list = ids.filter(Boolean).join(' ');
   return list || undefined;
 }
 
-function inlineError(ctx: FieldContext, id: string): TemplateResult | typeof nothing {
+export function inlineError(ctx: FieldContext, id: string): TemplateResult | typeof nothing {
   const error = errorOf(ctx, id);
   if (!error) return nothing;
   return html`<p class="lt-error-message" id="${id}-error">
-    <span class="lt-visually-hidden">${ctx.t.errorPrefix}</span> ${errorText(ctx.t, error)}
+    <span class="lt-visually-hidden">${ctx.t.errorPrefix}</span> ${ctx.errorMessage(error)}
   </p>`;
 }
 
@@ -110,7 +89,7 @@ export interface ChoiceOption {
   readonly label: string;
 }
 
-interface GroupOptions {
+export interface GroupOptions {
   readonly id: string;
   readonly legend: string;
   readonly options: readonly ChoiceOption[];
@@ -121,7 +100,7 @@ interface GroupOptions {
   readonly inline?: boolean;
 }
 
-function group(
+export function group(
   ctx: FieldContext,
   o: GroupOptions,
   type: 'radio' | 'checkbox',
@@ -172,19 +151,6 @@ export function radioGroup(
   );
 }
 
-export function checkboxGroup<V extends string>(
-  ctx: FieldContext,
-  o: GroupOptions & { readonly values: readonly V[]; readonly onChange: (values: V[]) => void },
-): TemplateResult {
-  return group(
-    ctx,
-    o,
-    'checkbox',
-    (v) => o.values.includes(v as V),
-    (v, checked) => o.onChange(checked ? [...o.values, v as V] : o.values.filter((x) => x !== v)),
-  );
-}
-
 /** A single checkbox (a confirmation), with its error. */
 export function checkbox(
   ctx: FieldContext,
@@ -204,67 +170,5 @@ export function checkbox(
       />
       <label for=${o.id}>${o.label}</label>
     </div>
-  </div>`;
-}
-
-/** Yes/no as two radios; '' is unanswered. */
-export function yesNo(
-  ctx: FieldContext,
-  o: {
-    id: string;
-    legend: string;
-    value: string;
-    onChange: (v: 'yes' | 'no') => void;
-    optional?: boolean;
-  },
-): TemplateResult {
-  return radioGroup(ctx, {
-    id: o.id,
-    legend: o.legend,
-    optional: o.optional ?? true,
-    inline: true,
-    options: [
-      { value: 'yes', label: ctx.t.yes },
-      { value: 'no', label: ctx.t.no },
-    ],
-    value: o.value,
-    onChange: (v) => o.onChange(v === 'yes' ? 'yes' : 'no'),
-  });
-}
-
-/** A native select: the most robust accessible picker for 98 municipalities. */
-export function selectField(
-  ctx: FieldContext,
-  o: {
-    id: string;
-    label: string;
-    hint?: string;
-    placeholder: string;
-    options: readonly ChoiceOption[];
-    value: string;
-    onChange: (value: string) => void;
-  },
-): TemplateResult {
-  const error = errorOf(ctx, o.id);
-  const ids = describedBy(o.hint && `${o.id}-hint`, error && `${o.id}-error`);
-  return html`<div class="lt-field ${error ? 'has-error' : ''}">
-    <label class="lt-label" for=${o.id}>${o.label}</label>
-    ${o.hint ? html`<span class="lt-hint" id="${o.id}-hint">${o.hint}</span>` : nothing}
-    ${inlineError(ctx, o.id)}
-    <select
-      class="lt-input"
-      id=${o.id}
-      aria-describedby=${ifDefined(ids)}
-      aria-invalid=${error ? 'true' : 'false'}
-      @change=${(e: Event) => o.onChange((e.target as HTMLSelectElement).value)}
-    >
-      <option value="" ?selected=${o.value === ''}>${o.placeholder}</option>
-      ${o.options.map(
-        (option) =>
-          html`<option .value=${option.value} ?selected=${option.value === o.value}>
-            ${option.label}
-          </option>`,
-      )}
-    </select>
   </div>`;
 }

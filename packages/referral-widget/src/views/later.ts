@@ -7,10 +7,12 @@
  */
 export { SubmissionController, failureMessage } from '@lettilbud/foundations';
 export { childStep, hardStep } from './steps-about.js';
+export { laterStyles } from './later-styles.js';
 export { consentStep, contactStep, moreStep } from './steps-second.js';
 export { firstInvalidStep, validateStep } from '../logic/validators.js';
+export { errorText } from './error-text.js';
 export { ageInfo } from '../logic/dates.js';
-export { copenhagenDate } from '@lettilbud/contract';
+export { copenhagenDate, municipalityByCode } from '@lettilbud/contract';
 export { failureNotice, receiptView, reviewStep } from './review.js';
 export { buildReferral } from '../logic/build-referral.js';
 export { daLater } from '../i18n/da-later.js';

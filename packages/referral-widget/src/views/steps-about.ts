@@ -3,7 +3,8 @@ import { CONCERNS, MUNICIPALITIES, type CrisisContact } from '@lettilbud/contrac
 import { crisisContactsFor, renderCrisisBox } from '@lettilbud/foundations';
 import { mentionsSelfHarm } from '../logic/form.js';
 import type { LaterContext } from './context.js';
-import { checkboxGroup, selectField, textField } from './fields.js';
+import { textField } from './fields.js';
+import { checkboxGroup, selectField } from './fields-more.js';
 
 /**
  * Steps 2 and 3: the child (name, birth date, municipality; the guide for ages outside 5-17

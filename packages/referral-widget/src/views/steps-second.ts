@@ -3,7 +3,8 @@ import { CONSENT_PARTIES, TRIED, consentRecord } from '@lettilbud/contract';
 import { IMPACT_KEYS, type ReferralForm } from '../logic/form.js';
 import type { ReferralStrings } from '../i18n/index.js';
 import type { LaterContext } from './context.js';
-import { checkboxGroup, radioGroup, textField, yesNo } from './fields.js';
+import { radioGroup, textField } from './fields.js';
+import { checkboxGroup, yesNo } from './fields-more.js';
 
 /** Steps 5-7: how to reach the family, the optional depth, consents. */
 

@@ -28,9 +28,9 @@ export function renderStep(
 ): TemplateResult | null {
   switch (step) {
     case 'who':
-      return whoStep(ctx);
+      return whoStep(late?.ctx ?? ctx);
     case 'safety':
-      return safetyStep(ctx, h.onSafety);
+      return safetyStep(late?.ctx ?? ctx, h.onSafety);
   }
   if (!late) return null;
   const { views } = late;
