@@ -1,9 +1,10 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   CONCERNS,
   JOURNAL_ACTIONS,
   journalChecks,
+  lazy,
   matches,
   ageOn,
   copenhagenDate,
@@ -23,6 +24,7 @@ import {
   LtElement,
   LtLoadError,
   askModule,
+  prefetchOnFirstUse,
   baseStyles,
   loadJson,
   problemStyles,
@@ -30,20 +32,20 @@ import {
   renderLoadFailed,
   tokens,
 } from '@lettilbud/foundations';
-import { da, loadEnglish, type JournalStrings } from './i18n/index.js';
+import { da, loadEnglish, type FirstStrings, type JournalStrings } from './i18n/index.js';
 import { checklist } from './logic/checklist.js';
 import { courseProgress, currentStage, skippedStages } from './logic/stage.js';
 import { gpConsent } from './logic/gp.js';
-import { decisionsView, earlierCoursesView, gpView, urgentView } from './case-views.js';
+import { urgentView } from './case-views.js';
 import { styles } from './journal-panel.styles.js';
-import {
-  checklistView,
-  clocksView,
-  consentsView,
-  formatter,
-  sdqView,
-  timelineView,
-} from './views.js';
+import { checklistView, clocksView, formatter } from './views.js';
+
+/**
+ * The panel's details (decisions, timeline, SDQ, GP, consents, earlier courses): their own
+ * chunk, fetched once a case has rendered, so the urgent contact, the checklist and the
+ * clocks do not wait for them.
+ */
+const details = lazy(() => import('./details.js'));
 
 const CaseId = matches(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/);
 
@@ -94,7 +96,45 @@ export class LtJournalPanel extends LtElement {
   @state() private issues: Issue[] = [];
 
   readonly #catalogs = new LazyCatalogs(this, da, loadEnglish);
+  /** The details' strings, made when their chunk has loaded. */
+  #detailCatalogs: LazyCatalogs<typeof import('./i18n/da-details.js').daDetails> | null = null;
   #abort: AbortController | undefined;
+
+  /** The details' styles have been adopted. */
+  #detailsStyled = false;
+  /** The details chunk could not be fetched (offline): said in each section, with a retry. */
+  #detailsFailed = false;
+  #detailsLoading: Promise<unknown> = Promise.resolve();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    prefetchOnFirstUse(this, details);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.phase === 'ready' && !details.now() && !this.#detailsFailed) this.#loadDetails();
+  }
+
+  #loadDetails(): void {
+    this.#detailsLoading = details.load().then(
+      () => {
+        this.#detailsFailed = false;
+        this.requestUpdate();
+      },
+      () => {
+        this.#detailsFailed = true;
+        this.requestUpdate();
+      },
+    );
+  }
+
+  /** Resolves once rendered, the details of a case shown included. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.#detailsLoading;
+    return super.getUpdateComplete();
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -227,7 +267,7 @@ export class LtJournalPanel extends LtElement {
     }
   }
 
-  #panel(t: JournalStrings, c: JournalCase) {
+  #panel(t: FirstStrings, c: JournalCase) {
     const locale = this.localeController.locale;
     const today =
       this.today && /^\d{4}-\d{2}-\d{2}$/.test(this.today)
@@ -251,6 +291,30 @@ export class LtJournalPanel extends LtElement {
       ['record-session', 'schedule-booster', 'notify-gp', 'add-note'] as const
     ).filter((a) => a !== 'notify-gp' || gpConsent(c, today).state === 'given');
     const earlier = c.earlierCourses?.length ?? 0;
+    const d = details.now();
+    if (d && !this.#detailsStyled && this.shadowRoot) {
+      this.#detailsStyled = true;
+      adoptStyles(this.shadowRoot, [...LtJournalPanel.elementStyles, d.detailStyles]);
+    }
+    // The details' views speak with every string: the first ones and the details' own.
+    const dt: JournalStrings | null = d
+      ? {
+          ...t,
+          ...(this.#detailCatalogs ??= new LazyCatalogs(
+            this,
+            d.daDetails,
+            d.loadEnglishDetails,
+          )).strings(locale, this.strings),
+        }
+      : null;
+    const waiting = this.#detailsFailed
+      ? html`<p class="problem" role="alert">
+          ${t.detailsFailed}
+          <button class="lt-button secondary" @click=${() => this.#loadDetails()}>
+            ${t.retry}
+          </button>
+        </p>`
+      : html`<p role="status">${t.detailsLoading}</p>`;
     return html`<section aria-labelledby="lt-journal-title">
       ${urgentView(t, c, today, fmt, () => this.#act('record-urgent-contact'))}
       <header>
@@ -264,16 +328,18 @@ export class LtJournalPanel extends LtElement {
       </header>
       ${section('checklist', t.checklist, checklistView(t, gaps), true, gaps.length ? t.gaps(gaps.length) : undefined)}
       ${section('clocks', t.clocks, clocksView(t, c, today, fmt))}
-      ${section('decisions', t.decisions, decisionsView(t, c, fmt))}
-      ${section('timeline', t.timeline, timelineView(t, c, stage, fmt))}
+      ${section('decisions', t.decisions, d && dt ? d.decisionsView(dt, c, fmt) : waiting)}
+      ${section('timeline', t.timeline, d && dt ? d.timelineView(dt, c, stage, fmt) : waiting)}
       ${section(
         'sdq',
         t.sdq,
-        sdqView(
-          t,
-          [...(c.questionnaires ?? [])].sort((a, b) => byCodeUnits(a.date, b.date)),
-          fmt,
-        ),
+        d && dt
+          ? d.sdqView(
+              dt,
+              [...(c.questionnaires ?? [])].sort((a, b) => byCodeUnits(a.date, b.date)),
+              fmt,
+            )
+          : waiting,
       )}
       ${section(
         'course',
@@ -286,9 +352,9 @@ export class LtJournalPanel extends LtElement {
                 ${c.closure?.boosterDate ? t.booster(fmt(c.closure.boosterDate)) : t.noBooster}
               </p>`,
       )}
-      ${section('gp', t.gp, gpView(t, c, today, fmt))}
-      ${section('consents', t.consents, consentsView(t, c, age, fmt), false)}
-      ${earlier ? section('earlier', `${t.earlierCourses} (${earlier})`, earlierCoursesView(t, c, fmt, locale), false) : nothing}
+      ${section('gp', t.gp, d && dt ? d.gpView(dt, c, today, fmt) : waiting)}
+      ${section('consents', t.consents, d && dt ? d.consentsView(dt, c, age, fmt) : waiting, false)}
+      ${earlier ? section('earlier', `${t.earlierCourses} (${earlier})`, d && dt ? d.earlierCoursesView(dt, c, fmt, locale) : waiting, false) : nothing}
       <div class="actions" role="group" aria-label=${t.actions}>
         ${actions.map(
           (a) =>

@@ -1,11 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { consentGiver, type JournalCase } from '@lettilbud/contract';
+import type { JournalCase } from '@lettilbud/contract';
 import { formatDate, type Locale } from '@lettilbud/foundations';
-import type { JournalStrings } from './i18n/index.js';
+import type { FirstStrings } from './i18n/index.js';
 import { caseClocks, copenhagenDay, type CaseClock, type ClockId } from './logic/clocks.js';
-import { STAGES, skippedStages, stageDates, type Stage } from './logic/stage.js';
 import type { Gap } from './logic/checklist.js';
-import { consentStatus } from './logic/consents.js';
 
 export type Fmt = (date: string) => string;
 
@@ -14,42 +12,7 @@ export function formatter(locale: Locale): Fmt {
   return (date) => formatDate(locale, date, 'short');
 }
 
-export function timelineView(
-  t: JournalStrings,
-  c: JournalCase,
-  stage: Stage,
-  fmt: Fmt,
-): TemplateResult {
-  const dates = stageDates(c);
-  const skipped = skippedStages(c);
-  const reached = STAGES.indexOf(stage);
-  return html`<ol class="timeline" part="timeline">
-    ${STAGES.map((s, i) => {
-      const date = dates[s];
-      const state = skipped.has(s)
-        ? 'skipped'
-        : i < reached
-          ? 'done'
-          : i === reached
-            ? 'current'
-            : 'todo';
-      return html`<li
-        class=${state}
-        data-stage=${s}
-        aria-current=${i === reached ? 'step' : 'false'}
-      >
-        <span class="dot" aria-hidden="true"></span>
-        <span class="name">${t[`stage-${s}`]}</span>
-        <span class="when"
-          >${date ? fmt(date) : skipped.has(s) ? t.notRelevantStage : i <= reached ? t.notRecorded : ''}${i === reached ? html` <strong>(${t.current})</strong>` : nothing}</span
-        >
-      </li>`;
-    })}
-  </ol>`;
-}
-
-/** A catalog entry by a computed key, with a fallback for a key the catalog lacks. */
-export function pick(t: JournalStrings, key: string, fallback = ''): string {
+export function pick(t: FirstStrings, key: string, fallback = ''): string {
   const value = (t as Record<string, unknown>)[key];
   return typeof value === 'string' ? value : fallback;
 }
@@ -61,7 +24,7 @@ const CLOCK_LABELS: Record<ClockId, 'clockUrgent' | 'clockPreTalk' | 'clockScree
 };
 
 /** What a clock says; an urgent clock also says who acted and when. */
-export function clockText(t: JournalStrings, k: CaseClock, c: JournalCase, fmt: Fmt): string {
+export function clockText(t: FirstStrings, k: CaseClock, c: JournalCase, fmt: Fmt): string {
   const handled = c.contact?.urgentHandled;
   const acted =
     k.id === 'urgent' && handled
@@ -88,7 +51,7 @@ export function clockText(t: JournalStrings, k: CaseClock, c: JournalCase, fmt: 
 }
 
 export function clocksView(
-  t: JournalStrings,
+  t: FirstStrings,
   c: JournalCase,
   today: string,
   fmt: Fmt,
@@ -98,42 +61,8 @@ export function clocksView(
   </ul>`;
 }
 
-/** SDQ over time: its own module (series per informant, change rows, impact). */
-export { sdqView } from './sdq-view.js';
-
-export function consentsView(
-  t: JournalStrings,
-  c: JournalCase,
-  age: number,
-  fmt: Fmt,
-): TemplateResult {
-  const who = consentGiver(age) === 'young-person' ? t.youngPerson : t.custodyHolders;
-  const consents = c.consents ?? [];
-  return html`<p class="counts">${t.consentCounts(who)}</p>
-    ${
-      consents.length
-        ? html`<ul class="consents">
-            ${consents.map((k) => {
-              const giver = k.givenBy === 'young-person' ? t.youngPerson : t.custodyHolders;
-              const status = consentStatus(k);
-              const text =
-                status === 'to-be-obtained'
-                  ? t.toBeObtained(giver)
-                  : status === 'refused'
-                    ? t.refusedBy(giver, fmt(k.date))
-                    : t.givenBy(giver, fmt(k.date));
-              return html`<li class=${k.withdrawn ? 'withdrawn' : status} data-status=${status}>
-                <strong>${t[`party-${k.party}`]}</strong>:
-                ${text}${k.withdrawn ? html`, <em>${t.withdrawn(fmt(k.withdrawn))}</em>` : nothing}
-              </li>`;
-            })}
-          </ul>`
-        : html`<p>${t.noConsents}</p>`
-    }`;
-}
-
 /** A gap's detail in words: a step, a decision, a consent state or a partner. */
-function gapDetail(t: JournalStrings, g: Gap): string {
+function gapDetail(t: FirstStrings, g: Gap): string {
   const d = g.detail;
   if (!d) return '';
   switch (g.id) {
@@ -154,7 +83,7 @@ function gapDetail(t: JournalStrings, g: Gap): string {
   }
 }
 
-export function checklistView(t: JournalStrings, gaps: readonly Gap[]): TemplateResult {
+export function checklistView(t: FirstStrings, gaps: readonly Gap[]): TemplateResult {
   if (!gaps.length) return html`<p class="ok">${t.noGaps}</p>`;
   return html`<ul class="gaps" part="gaps">
     ${gaps.map((g) => {

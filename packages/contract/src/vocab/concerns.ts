@@ -1,4 +1,4 @@
-import { LTT_THEME } from './ltt.js';
+import { LTT_THEME } from './ltt-theme.js';
 import type { ConcernId } from '../schemas/common.js';
 
 /**

@@ -16,17 +16,7 @@ export const LTT_STAGE = {
   closed: '3b1d8884-5a1d-43cf-aabb-8c1035148c46',
 } as const;
 
-/** The eight "Tema" codes: what the child comes with. */
-export const LTT_THEME = {
-  behaviour: 'dcf2c302-09b9-4bf1-9865-d08a5876700c',
-  worry: '95c5e9fc-33b7-4d85-9417-64fc3164eb4c',
-  bodyAndFood: 'bf4df811-805a-4309-8394-7d9ea31b8af7',
-  selfHarm: '5cea8eb2-5374-45f7-a985-cef1f577f0a1',
-  sadness: '9b82f4cd-bc63-4187-a2f0-ff2d74f63bd8',
-  compulsions: 'c8887ec0-e529-48d9-914c-317e000c2036',
-  restlessness: '2644b5af-73cc-41a5-b588-f244b813179d',
-  other: 'cc829c98-5904-45da-b777-2af5693e78e9',
-} as const;
+export { LTT_THEME } from './ltt-theme.js';
 
 /** Where a child may be referred on ("Henvisning"). */
 export const LTT_REFERRAL = {
