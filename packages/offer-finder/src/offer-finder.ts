@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import {
   CONCERN_IDS,
   COURSE_FORMATS,
@@ -87,35 +86,67 @@ export class LtOfferFinder extends LtElement {
   // The finder's events are checked with the offer directory's group: no other checks load.
   static override eventChecks: Lazy<EventChecks> = directoryChecks;
 
+  // Declared with static `properties` rather than decorators (as the referral widget): no
+  // decorator helpers in the first render. Defaults are set in the constructor.
+  static override properties = {
+    municipality: {},
+    directory: { attribute: false },
+    src: {},
+    referralUrl: { attribute: 'referral-url' },
+    postalCodes: { attribute: false },
+    crisisContacts: { attribute: false },
+    age: { type: Number },
+    concerns: { attribute: false },
+    format: {},
+    now: { attribute: false },
+    strings: { attribute: false },
+    chosen: { state: true, attribute: false },
+  };
+
   /** Locks the finder to one municipality (3-digit code), for a municipality's own site. */
-  @property() municipality: string | null = null;
+  declare municipality: string | null;
   /** The offer directory (contract OfferDirectory); wins over `src`. */
-  @property({ attribute: false }) directory: OfferDirectory | null = null;
+  declare directory: OfferDirectory | null;
   /** URL of an offer-directory feed (JSON). */
-  @property() src: string | null = null;
+  declare src: string | null;
   /**
    * Where "Kontakt tilbuddet om dette forløb" leads when no host handles `lt-offer-select`:
    * a referral page (http or https, relative allowed), opened with the choice in its query,
    * `?municipality=…&offer=…&course=…`, which `<lt-referral-widget>` reads.
    */
-  @property({ attribute: 'referral-url' }) referralUrl: string | null = null;
+  declare referralUrl: string | null;
   /** The host's own postal code → municipality codes table; replaces the shipped one. */
-  @property({ attribute: false }) postalCodes: Record<string, readonly string[]> | null = null;
+  declare postalCodes: Record<string, readonly string[]> | null;
   /** Replaces the crisis contacts; one tagged `regions` shows only for the family's region. */
-  @property({ attribute: false }) crisisContacts: CrisisContact[] | null = null;
+  declare crisisContacts: CrisisContact[] | null;
   /** The child's age in years (filter); outside 5-17 the finder guides elsewhere. */
-  @property({ type: Number }) age: number | null = null;
+  declare age: number | null;
   /** Concern ids (contract CONCERNS); courses addressing any of them are shown. */
-  @property({ attribute: false }) concerns: ConcernId[] = [];
+  declare concerns: ConcernId[];
   /** Format filter: individual, group or parents. */
-  @property() format: 'individual' | 'group' | 'parents' | null = null;
+  declare format: 'individual' | 'group' | 'parents' | null;
   /** Now, for tests and demos of "open now". */
-  @property({ attribute: false }) now: Date | null = null;
+  declare now: Date | null;
   /** Overrides of any visible text. */
-  @property({ attribute: false }) strings: Partial<FinderStrings> | null = null;
+  declare strings: Partial<FinderStrings> | null;
+  /** @internal The municipality chosen in the national finder (`municipality` locks it instead). */
+  declare private chosen: string | null;
 
-  /** The municipality chosen in the national finder (`municipality` locks it instead). */
-  @state() private chosen: string | null = null;
+  constructor() {
+    super();
+    this.municipality = null;
+    this.directory = null;
+    this.src = null;
+    this.referralUrl = null;
+    this.postalCodes = null;
+    this.crisisContacts = null;
+    this.age = null;
+    this.concerns = [];
+    this.format = null;
+    this.now = null;
+    this.strings = null;
+    this.chosen = null;
+  }
 
   readonly #catalogs = new LazyCatalogs(this, da, loadEnglish);
   readonly #live = new LiveAnnouncer(this);
