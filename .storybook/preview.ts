@@ -1,7 +1,12 @@
 import type { Preview } from '@storybook/web-components-vite';
+import './manifest';
 
 const preview: Preview = {
-  parameters: { layout: 'padded' },
+  parameters: {
+    layout: 'padded',
+    options: { storySort: { order: ['Start here', 'Widgets', '*'] } },
+    docs: { toc: true },
+  },
   globalTypes: {
     lang: {
       description: 'Widget language',
