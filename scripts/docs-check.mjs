@@ -1,13 +1,17 @@
 // Checks the documentation site, the static Storybook build (run after `pnpm build-storybook`):
-// the "Start here" page is built, and every element that a widget package's custom-elements.json
-// declares has a Docs page (an autodocs entry in storybook-static/index.json from a stories file
-// whose meta names the element as its `component`) whose API table is filled from the manifest
-// (the element's description and each event's detail type, which only the manifest carries, are
-// in the built preview). Prints "docs: N passed, N failed" and exits non-zero on any failure.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// the "Start here" page is built and links every element's Docs page, and every element that a
+// widget package's custom-elements.json declares has a Docs page (an autodocs entry in
+// storybook-static/index.json from a stories file whose meta names the element as its
+// `component`) that renders in Chromium with the API table filled from the manifest: each
+// attribute, property, event (with its detail type), slot, CSS part and CSS custom property.
+// Prints "docs: N passed, N failed" and exits non-zero on any failure.
+import { createServer } from 'node:http';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from './chromium.mjs';
 
-const root = join(import.meta.dirname, '..');
+const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'storybook-static');
 let passed = 0;
 let failed = 0;
@@ -21,71 +25,133 @@ function check(name, ok, why) {
   }
 }
 
-function filesUnder(dir, ext) {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith(ext))
-    .map((e) => join(e.parentPath, e.name));
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+function serve() {
+  const server = createServer((req, res) => {
+    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = join(out, normalize(path));
+    if (!file.startsWith(out) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-/** The longest plain-ASCII run of a description, as it appears in any minified bundle. */
-function plainRun(text) {
-  const runs = text.match(/[A-Za-z0-9 ,.()-]{24,}/g) ?? [];
-  return runs.sort((a, b) => b.length - a.length)[0]?.slice(0, 60) ?? '';
+/** What an element's API table must show: each category and each name (events with type). */
+function expectedApi(decl) {
+  const groups = [
+    ['attributes', decl.attributes],
+    ['properties', (decl.members ?? []).filter((m) => m.kind === 'field')],
+    ['events', decl.events],
+    ['slots', decl.slots],
+    ['css custom properties', decl.cssProperties],
+    ['css shadow parts', decl.cssParts],
+  ].filter(([, items]) => items?.length);
+  return [
+    ...groups.map(([category]) => category),
+    ...groups.flatMap(([, items]) => items.map((i) => i.name).filter(Boolean)),
+    ...(decl.events ?? []).map((e) => e.type?.text).filter(Boolean),
+  ];
 }
 
-const indexPath = join(out, 'index.json');
-if (!existsSync(indexPath)) {
-  check('storybook-static/index.json exists', false, 'run `pnpm build-storybook` first');
-} else {
+async function main() {
+  const indexPath = join(out, 'index.json');
+  if (!existsSync(indexPath)) {
+    check('storybook-static/index.json exists', false, 'run `pnpm build-storybook` first');
+    return;
+  }
   const entries = Object.values(JSON.parse(readFileSync(indexPath, 'utf8')).entries);
   const docs = entries.filter((e) => e.type === 'docs');
-  const bundle = filesUnder(out, '.js')
-    .map((f) => readFileSync(f, 'utf8'))
-    .join('\n');
 
-  const start = docs.find((e) => e.title === 'Start here');
-  check('the "Start here" page is built', Boolean(start), 'no docs entry titled "Start here"');
-
-  const packages = readdirSync(join(root, 'packages')).filter((p) =>
-    existsSync(join(root, 'packages', p, 'custom-elements.json')),
-  );
-  for (const pkg of packages) {
-    const manifest = JSON.parse(
-      readFileSync(join(root, 'packages', pkg, 'custom-elements.json'), 'utf8'),
-    );
+  const elements = [];
+  for (const pkg of readdirSync(join(root, 'packages'))) {
+    const manifestPath = join(root, 'packages', pkg, 'custom-elements.json');
+    if (!existsSync(manifestPath)) continue;
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
     const storiesDir = join(root, 'packages', pkg, 'stories');
     const storyFiles = existsSync(storiesDir)
       ? readdirSync(storiesDir).filter((f) => f.endsWith('.stories.ts'))
       : [];
     for (const decl of manifest.modules.flatMap((m) => m.declarations ?? [])) {
       if (!decl.tagName) continue;
-      const tag = decl.tagName;
       const files = storyFiles
-        .filter((f) => readFileSync(join(storiesDir, f), 'utf8').includes(`component: '${tag}'`))
+        .filter((f) =>
+          readFileSync(join(storiesDir, f), 'utf8').includes(`component: '${decl.tagName}'`),
+        )
         .map((f) => `./packages/${pkg}/stories/${f}`);
-      const entry = docs.find(
+      const pages = docs.filter(
         (e) => files.includes(e.importPath) && (e.tags ?? []).includes('autodocs'),
       );
       check(
-        `${tag} has a Docs page`,
-        Boolean(entry),
+        `${decl.tagName} has a Docs page`,
+        pages.length > 0,
         files.length === 0
-          ? `no stories file in packages/${pkg}/stories has \`component: '${tag}'\` in its meta`
+          ? `no stories file in packages/${pkg}/stories has \`component: '${decl.tagName}'\``
           : `no autodocs entry from ${files.join(', ')} (is \`tags: ['autodocs']\` in its meta?)`,
       );
-      const expected = [
-        plainRun(decl.description ?? ''),
-        ...(decl.events ?? []).map((e) => e.type?.text ?? ''),
-      ].filter(Boolean);
-      const missing = expected.filter((s) => !bundle.includes(s));
+      elements.push({ decl, pages });
+    }
+  }
+
+  const server = await serve();
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const start = docs.find((e) => e.title === 'Start here');
+    if (!start) {
+      check('the "Start here" page is built', false, 'no docs entry titled "Start here"');
+    } else {
+      await page.goto(`${base}/iframe.html?viewMode=docs&id=${start.id}`);
+      await page.waitForSelector('#storybook-docs h1', { timeout: 30_000 });
+      const links = await page.$$eval('#storybook-docs a', (as) =>
+        as.map((a) => a.getAttribute('href') ?? ''),
+      );
+      const unlinked = elements
+        .flatMap(({ pages }) => pages.slice(0, 1))
+        .filter((p) => !links.includes(`?path=/docs/${p.id}`));
       check(
-        `${tag}'s API table comes from its custom-elements.json`,
-        expected.length > 0 && missing.length === 0,
-        `not in the built preview: ${missing.map((s) => JSON.stringify(s)).join(', ') || 'no description or events in the manifest'}`,
+        'the "Start here" page renders and links every element\'s Docs page',
+        unlinked.length === 0,
+        `no link to ${unlinked.map((p) => p.id).join(', ')}`,
       );
     }
+    for (const { decl, pages } of elements) {
+      for (const entry of pages) {
+        let text = '';
+        try {
+          await page.goto(`${base}/iframe.html?viewMode=docs&id=${entry.id}`);
+          await page.waitForSelector('.docblock-argstable', { timeout: 30_000 });
+          text = (await page.locator('.docblock-argstable').first().innerText()).toLowerCase();
+        } catch (error) {
+          text = '';
+          console.log(`# ${entry.id}: ${error.message.split('\n')[0]}`);
+        }
+        const missing = expectedApi(decl).filter((s) => !text.includes(s.toLowerCase()));
+        check(
+          `${entry.id} renders ${decl.tagName}'s API from custom-elements.json`,
+          text !== '' && missing.length === 0,
+          text === '' ? 'no API table rendered' : `the API table lacks ${missing.join(', ')}`,
+        );
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
   }
 }
 
+await main();
 console.log(`docs: ${passed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;
