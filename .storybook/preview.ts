@@ -5,7 +5,9 @@ const preview: Preview = {
   parameters: {
     layout: 'padded',
     options: { storySort: { order: ['Start here', 'Widgets', '*'] } },
-    docs: { toc: true },
+    // Each story of a Docs page in its own frame: the stories find their element in the
+    // document and set its language, as they do on their own page.
+    docs: { toc: true, story: { inline: false, height: '520px' } },
   },
   globalTypes: {
     lang: {
