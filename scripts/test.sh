@@ -48,10 +48,11 @@ step "browser tests";        pnpm run test:browser 2>&1 | tee -a "$log"
 step "shell end-to-end";     node shell/test/e2e.mjs 2>&1 | tee -a "$log"
 step "installed outside the workspace"; node scripts/pack-check.mjs 2>&1 | tee -a "$log"
 step "storybook build";      STORYBOOK_DISABLE_TELEMETRY=1 pnpm run build-storybook >/dev/null && echo "storybook: built"
+step "documentation site";   node scripts/docs-check.mjs 2>&1 | tee -a "$log"
 
 # Sum what the runners reported: the last "N passed, M failed" per runner (wtr prints one
 # per browser, repeating its progress lines; e2e prints one).
-read -r passed failed < <(grep -E '^(Chrome|Firefox|e2e|pack|node):.*[0-9]+ passed, [0-9]+ failed' "$log" | awk '
+read -r passed failed < <(grep -E '^(Chrome|Firefox|e2e|pack|node|docs):.*[0-9]+ passed, [0-9]+ failed' "$log" | awk '
   { key = $1; match($0, /[0-9]+ passed, [0-9]+ failed/); split(substr($0, RSTART, RLENGTH), n, " ");
     p[key] = n[1]; f[key] = n[3] }
   END { tp = 0; tf = 0; for (k in p) { tp += p[k]; tf += f[k] } print tp, tf }')

@@ -35,6 +35,8 @@ interface Args {
 const josefine = new URL('../test/fixtures/kl-ltt-josefine-bundle.json', import.meta.url).href;
 const meta: Meta<Args> = {
   title: 'Widgets/Journal panel',
+  component: 'lt-journal-panel',
+  tags: ['autodocs'],
   render: (args) =>
     html`<div style="max-width: 360px">
       <lt-journal-panel

@@ -25,6 +25,8 @@ const record = (questionnaires: CaseQuestionnaire[]): JournalCase => ({
 
 const meta: Meta<{ record: JournalCase }> = {
   title: 'Widgets/Journal panel/SDQ',
+  component: 'lt-journal-panel',
+  tags: ['autodocs'],
   render: (args) =>
     html`<div style="max-width: 360px">
       <lt-journal-panel today=${TODAY} .case=${args.record}></lt-journal-panel>

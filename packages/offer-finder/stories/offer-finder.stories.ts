@@ -36,6 +36,8 @@ const regionalCrisis = [
 
 const meta: Meta<Args> = {
   title: 'Widgets/Offer finder',
+  component: 'lt-offer-finder',
+  tags: ['autodocs'],
   args: { directory: feed },
   render: (args) => {
     const id = `story-${Math.random().toString(36).slice(2)}`;

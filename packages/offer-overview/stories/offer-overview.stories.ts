@@ -23,6 +23,8 @@ const answer = (args: Args) => (event: LtEvent<OverviewRequestDetail>) => {
 
 const meta: Meta<Args> = {
   title: 'Widgets/Offer overview (Ledelsesoverblik)',
+  component: 'lt-offer-overview',
+  tags: ['autodocs'],
   render: (args) =>
     html`<div
       style="max-width: ${args.width ?? '1200px'}"

@@ -106,6 +106,7 @@ function render(args: Args): HTMLElement {
 const meta: Meta<Args> = {
   title: 'Widgets/lt-referral-widget',
   component: 'lt-referral-widget',
+  tags: ['autodocs'],
   render,
   decorators: [(story) => html`<div style="max-width: 42rem">${story()}</div>`],
 };

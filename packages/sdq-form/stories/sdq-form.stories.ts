@@ -58,6 +58,8 @@ async function drive(el: LtSdqForm, to: Args['drive']): Promise<void> {
 
 const meta: Meta<Args> = {
   title: 'Widgets/SDQ form',
+  component: 'lt-sdq-form',
+  tags: ['autodocs'],
   args: {
     informant: 'parent',
     layout: 'list',
