@@ -587,14 +587,12 @@ export class LtReferralWidget extends LtElement {
       late,
     );
     const notice = { '': '', restored: t.restored, deleted: t.deleted }[this.notice];
+    // Nothing answers the form yet: it says so, and makes no promise of a reply.
+    const unwired = this.unanswered(referralSubmit.name, this.endpoint, this.hostListens);
     return html`<section part="base" class="base" aria-label=${t.title}>
       ${progress(t, this.#flow.step, this.#title)}
       ${notice ? html`<p class="notice" id="notice">${notice}</p>` : nothing}
-      ${
-        this.unanswered(referralSubmit.name, this.endpoint, this.hostListens)
-          ? unwiredNotice(t, ctx.offerPhone?.number ?? null)
-          : nothing
-      }
+      ${unwired ? unwiredNotice(t, ctx.offerPhone?.number ?? null) : nothing}
       ${errorSummary(t, this.#flow.errors, (late ?? { ctx }).ctx.errorMessage, this.renderRoot)}
       <h2 id="step-heading">
         <span class="caption">${t.stepOf(index + 1, STEPS.length)}</span>
@@ -605,7 +603,7 @@ export class LtReferralWidget extends LtElement {
         elsewhere: stepShowsCrisis(this.#flow.step, this.#flow.form, ctx.age?.fit ?? null),
         onPress: () => void this.#helpNow(),
       })}
-      ${this.#flow.step === 'who' ? html`<p>${t.intro}</p>` : nothing}
+      ${this.#flow.step === 'who' ? html`<p id="intro">${unwired ? t.introUnwired : t.intro}</p>` : nothing}
       <form novalidate @submit=${(e: Event) => e.preventDefault()}>
         ${body ?? this.#laterMissing(t)}
         ${actions(t, {

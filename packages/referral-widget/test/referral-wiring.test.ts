@@ -31,6 +31,9 @@ describe('<lt-referral-widget> wiring', () => {
       const notice = $maybe(el, '[part="unwired"]')!;
       expect(notice.getAttribute('role')).to.equal('status');
       expect(notice.textContent).to.include('Formularen kan ikke sende endnu.');
+      // No promise of a reply that nothing can keep.
+      expect($maybe(el, '#intro')!.textContent).to.not.include('14 dage');
+      expect($maybe(el, '#intro')!.textContent).to.include('Det tager omkring 5 minutter.');
       await waitUntil(() => notice.querySelector('a[href="tel:00000001"]'), 'the phone link');
       expect(
         log.lines.filter((l) => l.includes('nothing answers lt-referral-submit')),
@@ -72,6 +75,8 @@ describe('<lt-referral-widget> wiring', () => {
         await settle();
         await el.updateComplete;
         expect($maybe(el, '[part="unwired"]')).to.equal(null);
+        // Wired, the intro says when the offer tries to reply.
+        expect($maybe(el, '#intro')!.textContent).to.include('14 dage');
         expect(log.lines.join(' ')).to.not.include('nothing answers');
       } finally {
         log.restore();

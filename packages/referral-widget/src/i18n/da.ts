@@ -5,6 +5,11 @@ export const da = {
     'Her kan du fortælle os om et barn eller en ung, der har det svært. Det tager omkring 5 minutter. Vi forsøger at ringe eller skrive til jer inden for 14 dage.',
   introYoung:
     'Her kan du fortælle os, hvad der er svært for dig. Det tager omkring 5 minutter. Vi forsøger at ringe eller skrive til dig inden for 14 dage.',
+  /** The intro while nothing answers the form (see `unwired…`): no promise of a reply. */
+  introUnwired:
+    'Her kan du fortælle os om et barn eller en ung, der har det svært. Det tager omkring 5 minutter.',
+  introUnwiredYoung:
+    'Her kan du fortælle os, hvad der er svært for dig. Det tager omkring 5 minutter.',
   progressLabel: 'Trin i formularen',
   stepOf: (n: number, total: number) => `Trin ${n} af ${total}`,
   stepWho: 'Hvem skriver?',

@@ -7,6 +7,9 @@ export const en: typeof da = {
     'Here you can tell us about a child or young person who is having a hard time. It takes about 5 minutes. We try to call or write to you within 14 days.',
   introYoung:
     'Here you can tell us what is hard for you. It takes about 5 minutes. We try to call or write to you within 14 days.',
+  introUnwired:
+    'Here you can tell us about a child or young person who is having a hard time. It takes about 5 minutes.',
+  introUnwiredYoung: 'Here you can tell us what is hard for you. It takes about 5 minutes.',
   progressLabel: 'Steps in the form',
   stepOf: (n: number, total: number) => `Step ${n} of ${total}`,
   stepWho: 'Who is writing?',
