@@ -1,15 +1,7 @@
 import { http, HttpResponse, delay } from 'msw';
-import {
-  caseFromReferral,
-  caseToLttBundle,
-  caseWithSdq,
-  JOURNAL_ACTIONS,
-  LtJourneyError,
-  type JournalCase,
-} from '@lettilbud/contract';
+import type { JournalCase } from '@lettilbud/contract';
 import { placeholderQuestionnaire } from '@lettilbud/sdq-form/placeholder';
 import { demoCase, demoDirectory } from './demo-data.js';
-import { applyAction } from './actions.js';
 import {
   allCases,
   backendMode,
@@ -59,7 +51,11 @@ async function failOnDemand(): Promise<Response | null> {
   return null;
 }
 
-function unreadable(error: unknown): Response {
+/** The contract's journey functions, loaded on the first request that needs them. */
+const journey = () => import('./journey.js');
+
+async function unreadable(error: unknown): Promise<Response> {
+  const { LtJourneyError } = await journey();
   if (error instanceof LtJourneyError)
     return HttpResponse.json({ error: 'Not read', issues: error.issues }, { status: 422 });
   return HttpResponse.json({ error: 'Not read' }, { status: 400 });
@@ -86,6 +82,7 @@ export const handlers = [
     }
     const body = (await request.json().catch(() => null)) as { referral?: unknown } | null;
     const receipt = { reference: await nextReference(), receivedAt: new Date().toISOString() };
+    const { caseFromReferral } = await journey();
     let journalCase: JournalCase;
     try {
       journalCase = caseFromReferral(body?.referral, receipt);
@@ -136,6 +133,7 @@ export const handlers = [
       if (seen) return HttpResponse.json(seen.receipt);
     }
     const body = (await request.json().catch(() => null)) as { result?: unknown } | null;
+    const { caseWithSdq } = await journey();
     let updated: JournalCase;
     try {
       updated = caseWithSdq(stored.case, body?.result);
@@ -155,6 +153,7 @@ export const handlers = [
       action?: unknown;
       note?: unknown;
     } | null;
+    const { applyAction, JOURNAL_ACTIONS } = await journey();
     const action = JOURNAL_ACTIONS.find((a) => a === body?.action);
     if (!action) return HttpResponse.json({ error: 'Unknown action' }, { status: 400 });
     const updated = applyAction(
@@ -170,6 +169,7 @@ export const handlers = [
     if (failed) return failed;
     const stored = await getCase(String(params.id));
     if (!stored) return new HttpResponse(null, { status: 404 });
+    const { caseToLttBundle } = await journey();
     try {
       return HttpResponse.json(
         caseToLttBundle(stored.case, { timestamp: new Date().toISOString() }),
