@@ -63,12 +63,14 @@ function fagsystemHost(): Promise<FagsystemHost> {
 /** The feed editor's host, loaded and made on the first visit to its route. */
 function editorHost(): Promise<FeedEditorHost> {
   hosts.editor ??= import('./hosts/feed-editor.js').then(
-    ({ FeedEditorHost }) =>
-      new FeedEditorHost(
+    async ({ FeedEditorHost, loadFeedChecks }) => {
+      await loadFeedChecks();
+      return new FeedEditorHost(
         byId('feed-editor-host'),
         byId('app-feed-editor'),
         byId('feed-preview-status'),
-      ),
+      );
+    },
   );
   return hosts.editor;
 }
