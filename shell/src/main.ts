@@ -28,9 +28,16 @@ const load = (specifier: string) => import(/* @vite-ignore */ specifier) as Prom
  */
 let backend: Promise<void> | undefined;
 function startBackend(): Promise<void> {
-  backend ??= import('./mocks/browser.js').then((m) => m.startDemoBackend());
+  if (!backend) {
+    // The handlers download beside msw's worker code (browser.js imports them on its start).
+    void import('./mocks/handlers.js').catch(() => undefined);
+    backend = import('./mocks/browser.js').then((m) => m.startDemoBackend());
+  }
   return backend;
 }
+
+/** A pause of one task: the browser may paint and answer input between two long steps. */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const nativeFetch = window.fetch.bind(window);
 window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
   const url = new URL(input instanceof Request ? input.url : String(input), location.href);
@@ -80,8 +87,16 @@ function editorHost(): Promise<FeedEditorHost> {
  * mounts, so it mounts once the fagsystem host listens.
  */
 function loadApp(specifier: string, app?: DemoApp): Promise<LifeCycles> {
-  if (app?.name !== 'journal-panel') return load(specifier);
-  return Promise.all([load(specifier), fagsystemHost()]).then(([lifecycles]) => lifecycles);
+  const code =
+    app?.name === 'journal-panel'
+      ? Promise.all([load(specifier), fagsystemHost()]).then(([lifecycles]) => lifecycles)
+      : load(specifier);
+  // The app's code is evaluated in one task and its element's first render done in the next,
+  // not both in one long task.
+  return code.then((lifecycles) => ({
+    ...lifecycles,
+    mount: [breathe, ...[lifecycles.mount].flat()],
+  }));
 }
 
 function outlet(app: (typeof DEMO_APPS)[number]): HTMLElement {
