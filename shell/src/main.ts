@@ -43,8 +43,10 @@ window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
   const url = new URL(input instanceof Request ? input.url : String(input), location.href);
   if (url.origin !== location.origin || !url.pathname.startsWith('/api/'))
     return nativeFetch(input, init);
-  // A backend that cannot start (no service worker): the call fails as a real one would.
-  const go = () => nativeFetch(input, init);
+  // The demo backend keeps no cookies and its calls carry none: msw then reads neither
+  // document.cookie nor its cookie store for each handler it tries on the call. A backend
+  // that cannot start (no service worker): the call fails as a real one would.
+  const go = () => nativeFetch(input, { ...init, credentials: 'omit' });
   return startBackend().then(go, go);
 };
 
