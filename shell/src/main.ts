@@ -20,8 +20,8 @@ import type { FeedEditorHost } from './hosts/feed-editor.js';
 const load = (specifier: string) => import(/* @vite-ignore */ specifier) as Promise<LifeCycles>;
 
 /**
- * The demo backend (msw with its cookie and URL libraries) is most of the shell's code, so it
- * starts only when a route needs it: at once (in parallel with the app's code) on a route
+ * The demo backend (msw and its handlers) is most of the shell's code and work, so it starts
+ * only when a route needs it: at once (in parallel with the app's code) on a route
  * whose widget or host reads from it on arrival, else on the page's first call to it (the
  * referral forms call only when sent). Either way every call to /api/ waits for it: the
  * first one cannot reach the static server instead of the service worker.
@@ -36,8 +36,6 @@ function startBackend(): Promise<void> {
   return backend;
 }
 
-/** A pause of one task: the browser may paint and answer input between two long steps. */
-const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const nativeFetch = window.fetch.bind(window);
 window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
   const url = new URL(input instanceof Request ? input.url : String(input), location.href);
@@ -83,6 +81,9 @@ function editorHost(): Promise<FeedEditorHost> {
   );
   return hosts.editor;
 }
+
+/** A pause of one task: the browser may paint and answer input between two long steps. */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * An app's code, from the import map. The journal panel asks its host for the case as it
@@ -196,7 +197,7 @@ for (const app of DEMO_APPS)
 if (onRoute('#/fagsystem', window.location)) void startBackend();
 // The home page holds only the demo's controls: the backend starts once the page is idle.
 else if (!DEMO_APPS.some((app) => isActive(app, window.location)))
-  requestIdleCallback(() => void startBackend());
+  ('requestIdleCallback' in window ? requestIdleCallback : setTimeout)(() => void startBackend());
 showRoute();
 registerDemoApps(loadApp, outlet);
 start({ urlRerouteOnly: true });
