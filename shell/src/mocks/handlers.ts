@@ -1,4 +1,4 @@
-import { http, HttpResponse, delay } from 'msw';
+import { http, HttpResponse, delay, passthrough } from 'msw';
 import type { JournalCase } from '@lettilbud/contract';
 import { placeholderQuestionnaire } from '@lettilbud/sdq-form/placeholder';
 import { demoCase, demoDirectory } from './demo-data.js';
@@ -87,6 +87,13 @@ function withoutCallFrames<T>(make: () => T): T {
 }
 
 export const handlers = withoutCallFrames(() => [
+  // Once the worker controls the page, every request goes through it to these handlers, the
+  // widgets' code chunks too: those go on at the first handler, not after msw has tried
+  // (and read the page's cookies for) each of the backend's.
+  http.all(
+    ({ request }) => !new URL(request.url).pathname.startsWith('/api/'),
+    () => passthrough(),
+  ),
   http.get('/api/offers', async () => (await failOnDemand()) ?? HttpResponse.json(demoDirectory)),
   http.post('/api/referrals', async ({ request }) => {
     const failed = await failOnDemand();
