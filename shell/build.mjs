@@ -147,38 +147,44 @@ await build({
 for (const s of litSpecifiers)
   imports[s] = `/shared/lit/${s.replace(/\.js$/, '').replace(/[^a-z0-9]+/gi, '_')}.js`;
 
-await build({
-  entryPoints: [{ in: join(here, 'src', 'main.ts'), out: 'shell' }],
-  bundle: true,
-  // The demo backend (msw) and what the shell loads on demand are chunks of their own.
-  splitting: true,
-  chunkNames: 'shell-chunks/[name]-[hash]',
-  format: 'esm',
-  minify: true,
-  target: 'es2022',
-  outdir: dist,
-  external: ['lit', 'lit/*'],
-  // The apps come from the import map; only their exact names are external (a subpath such
-  // as @lettilbud/sdq-form/placeholder is demo data the shell bundles).
-  plugins: [
-    {
-      name: 'apps-external',
-      setup(b) {
-        b.onResolve(
-          {
-            filter:
-              /^@lettilbud\/(offer-finder|referral-widget|sdq-form|journal-panel|offer-overview)$/,
-          },
-          (args) => ({ path: args.path, external: true }),
-        );
+// Rolldown (Vite), as the contract above: a module of the contract reached through its index
+// but not used stays out (esbuild keeps the zod schemas beside the names the shell uses, and
+// with code splitting has every chunk evaluate them), so each route loads only what it runs.
+await viteBuild({
+  configFile: false,
+  root: here,
+  logLevel: 'error',
+  publicDir: false,
+  resolve: {
+    conditions: ['lettilbud-source', 'browser', 'module', 'import', 'default'],
+    // tough-cookie's public suffix lookup, without the list (see src/mocks/public-suffix.ts).
+    alias: { tldts: join(here, 'src', 'mocks', 'public-suffix.ts') },
+  },
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir: dist,
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    modulePreload: false,
+    reportCompressedSize: false,
+    rolldownOptions: {
+      input: { shell: join(here, 'src', 'main.ts') },
+      // The apps come from the import map; only their exact names are external (a subpath
+      // such as @lettilbud/sdq-form/placeholder is demo data the shell bundles).
+      external: [
+        /^lit($|\/)/,
+        /^@lit\//,
+        /^@lettilbud\/(offer-finder|referral-widget|sdq-form|journal-panel|offer-overview)$/,
+      ],
+      output: {
+        format: 'es',
+        entryFileNames: '[name].js',
+        // The demo backend (msw) and what the shell loads on demand are chunks of their own.
+        chunkFileNames: 'shell-chunks/[name]-[hash].js',
       },
     },
-  ],
-  conditions: ['lettilbud-source', 'browser'],
-  tsconfigRaw: {
-    compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false },
   },
-  logLevel: 'error',
 });
 
 const html = readFileSync(join(here, 'index.html'), 'utf8').replace(

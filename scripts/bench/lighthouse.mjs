@@ -251,6 +251,7 @@ export async function lighthouse({ line, table, only, save, runs = 1 } = {}) {
         ),
         js: served.bytes,
         jsFiles: served.files,
+        benchmarkIndex: measured.map((m) => Math.round(m.lhr.environment.benchmarkIndex)),
         runtimeError: lhr.runtimeError?.message,
       });
     }
@@ -311,6 +312,8 @@ export async function lighthouse({ line, table, only, save, runs = 1 } = {}) {
     if (r.runtimeError) notes.push(`Lighthouse error: ${r.runtimeError}`);
     if (!r.shows) notes.push(`NOT measured on its widget: ${r.route.shows} was not in the page`);
     notes.push(`LCP element: ${lcpElement(r.lhr)}`);
+    // How busy the host was during this route's runs: TBT scales with a busy CPU.
+    notes.push(`host benchmark index ${r.benchmarkIndex.join('/')}`);
     if (r.accessibility < TARGETS.accessibility)
       for (const f of a11yFailures(r.lhr)) notes.push(`accessibility fails ${f}`);
     if (r.performance < TARGETS.performance)

@@ -6,7 +6,7 @@ import { registerApplication, type LifeCycles } from 'single-spa';
  * for schools). Hash routes keep the demo servable by any static server. `load` resolves a
  * package specifier: the import map in the browser, direct imports in tests.
  */
-export type AppLoader = (specifier: string) => Promise<LifeCycles>;
+export type AppLoader = (specifier: string, app: DemoApp) => Promise<LifeCycles>;
 
 export interface DemoApp {
   readonly name: string;
@@ -121,7 +121,7 @@ export function registerDemoApps(load: AppLoader, outlet: (app: DemoApp) => HTML
   for (const app of DEMO_APPS) {
     registerApplication({
       name: app.name,
-      app: () => load(app.specifier),
+      app: () => load(app.specifier, app),
       activeWhen: (location) => isActive(app, location),
       customProps: () => {
         const properties = pending.get(app.name) ?? {};

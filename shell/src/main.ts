@@ -1,5 +1,13 @@
 import { start, navigateToUrl, type LifeCycles } from 'single-spa';
-import { DEMO_APPS, handOver, isActive, onRoute, registerDemoApps, routeQuery } from './apps.js';
+import {
+  DEMO_APPS,
+  type DemoApp,
+  handOver,
+  isActive,
+  onRoute,
+  registerDemoApps,
+  routeQuery,
+} from './apps.js';
 import { backendMode, setBackendMode } from './mocks/store.js';
 import type { FagsystemHost } from './hosts/fagsystem.js';
 import type { FeedEditorHost } from './hosts/feed-editor.js';
@@ -12,30 +20,87 @@ import type { FeedEditorHost } from './hosts/feed-editor.js';
 const load = (specifier: string) => import(/* @vite-ignore */ specifier) as Promise<LifeCycles>;
 
 /**
- * The demo backend (msw with its cookie and URL libraries) and the fagsystem's host are most
- * of the shell's code: they load as chunks of their own, started at once and in parallel with
- * the route's app, instead of before the page can show its route (Lighthouse: main-thread
- * work, LCP). Both are there before any app mounts (the fagsystem host answers the journal
- * panel's requests). The web team's editor (its form checks the feed with the contract at
- * once) loads only on its route.
+ * The demo backend (msw and its handlers) is most of the shell's code and work, so it starts
+ * only when a route needs it: at once (in parallel with the app's code) on a route
+ * whose widget or host reads from it on arrival, else on the page's first call to it (the
+ * referral forms call only when sent). Either way every call to /api/ waits for it: the
+ * first one cannot reach the static server instead of the service worker.
  */
-const backend = import('./mocks/browser.js').then((m) => m.startDemoBackend());
-const fagsystemModule = import('./hosts/fagsystem.js');
-const hosts: { fagsystem?: FagsystemHost; editor?: Promise<FeedEditorHost> } = {};
+let backend: Promise<void> | undefined;
+function startBackend(): Promise<void> {
+  if (!backend) {
+    // The handlers download beside msw's worker code (browser.js imports them on its start).
+    void import('./mocks/handlers.js').catch(() => undefined);
+    backend = import('./mocks/browser.js').then((m) => m.startDemoBackend());
+  }
+  return backend;
+}
+
+const nativeFetch = window.fetch.bind(window);
+window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+  const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+  if (url.origin !== location.origin || !url.pathname.startsWith('/api/'))
+    return nativeFetch(input, init);
+  // The demo backend keeps no cookies and its calls carry none: msw then reads neither
+  // document.cookie nor its cookie store for each handler it tries on the call. A backend
+  // that cannot start (no service worker): the call fails as a real one would.
+  const go = () => nativeFetch(input, { ...init, credentials: 'omit' });
+  return startBackend().then(go, go);
+};
+
+/** The routes whose widget or host reads from the backend as the route opens. */
+const READS_ON_ARRIVAL = new Set([
+  'municipal-finder',
+  'portal-finder',
+  'sdq-form',
+  'offer-overview',
+  'journal-panel',
+]);
+
+const hosts: { fagsystem?: Promise<FagsystemHost>; editor?: Promise<FeedEditorHost> } = {};
+
+/** The fagsystem's host, loaded and made on the first visit to its route. */
+function fagsystemHost(): Promise<FagsystemHost> {
+  hosts.fagsystem ??= import('./hosts/fagsystem.js').then(
+    ({ FagsystemHost }) => new FagsystemHost(byId('fagsystem-host'), byId('app-journal-panel')),
+  );
+  return hosts.fagsystem;
+}
 
 /** The feed editor's host, loaded and made on the first visit to its route. */
 function editorHost(): Promise<FeedEditorHost> {
   hosts.editor ??= import('./hosts/feed-editor.js').then(
-    ({ FeedEditorHost }) =>
-      new FeedEditorHost(
+    async ({ FeedEditorHost, loadFeedChecks }) => {
+      await loadFeedChecks();
+      return new FeedEditorHost(
         byId('feed-editor-host'),
         byId('app-feed-editor'),
         byId('feed-preview-status'),
-      ),
+      );
+    },
   );
   return hosts.editor;
 }
-let started = false;
+
+/** A pause of one task: the browser may paint and answer input between two long steps. */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * An app's code, from the import map. The journal panel asks its host for the case as it
+ * mounts, so it mounts once the fagsystem host listens.
+ */
+function loadApp(specifier: string, app?: DemoApp): Promise<LifeCycles> {
+  const code =
+    app?.name === 'journal-panel'
+      ? Promise.all([load(specifier), fagsystemHost()]).then(([lifecycles]) => lifecycles)
+      : load(specifier);
+  // The app's code is evaluated in one task and its element's first render done in the next,
+  // not both in one long task.
+  return code.then((lifecycles) => ({
+    ...lifecycles,
+    mount: [breathe, ...[lifecycles.mount].flat()],
+  }));
+}
 
 function outlet(app: (typeof DEMO_APPS)[number]): HTMLElement {
   return document.getElementById(`app-${app.name}`)!;
@@ -70,9 +135,10 @@ function showRoute(): void {
     if (link.hash === current) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
-  // The hosts (they fetch from the demo backend) once they and the backend are there.
-  if (inFagsystem) void hosts.fagsystem?.show(routeQuery(window.location).get('sag'));
-  if (started && active?.name === 'feed-editor') void editorHost().then((editor) => editor.show());
+  // The route's host, loaded on its first visit.
+  if (inFagsystem)
+    void fagsystemHost().then((host) => host.show(routeQuery(window.location).get('sag')));
+  if (active?.name === 'feed-editor') void editorHost().then((editor) => editor.show());
 }
 
 // The host's side of the contract: a self-referral choice opens the form prefilled.
@@ -87,7 +153,7 @@ document.addEventListener('lt-offer-select', (event) => {
   navigateToUrl('#/kontakt');
 });
 window.addEventListener('single-spa:app-change', () => {
-  hosts.fagsystem?.panelMounted();
+  void hosts.fagsystem?.then((host) => host.panelMounted());
   void hosts.editor?.then((editor) => editor.previewMounted());
 });
 
@@ -109,7 +175,7 @@ const setMode = () => {
 down.addEventListener('change', setMode);
 slow.addEventListener('change', setMode);
 byId('reset-demo').addEventListener('click', () => {
-  void backend
+  void startBackend()
     .then(() => import('./mocks/handlers.js'))
     .then(({ resetDemo }) => resetDemo())
     .then(() => {
@@ -121,17 +187,17 @@ byId('reset-demo').addEventListener('click', () => {
 });
 
 window.addEventListener('hashchange', showRoute);
-// The route's section at once, and its app's code downloading while the backend starts
-// (single-spa's own load of it later gets the same module).
-showRoute();
+// The route's section at once; its app's code and, when it reads on arrival, the backend
+// downloading in parallel (single-spa's own load of the app later gets the same module).
 for (const app of DEMO_APPS)
-  if (isActive(app, window.location)) load(app.specifier).catch(() => undefined);
-const [fagsystemHost] = await Promise.all([fagsystemModule, backend]);
-hosts.fagsystem = new fagsystemHost.FagsystemHost(
-  byId('fagsystem-host'),
-  byId('app-journal-panel'),
-);
-started = true;
+  if (isActive(app, window.location)) {
+    load(app.specifier).catch(() => undefined);
+    if (READS_ON_ARRIVAL.has(app.name)) void startBackend();
+  }
+if (onRoute('#/fagsystem', window.location)) void startBackend();
+// The home page holds only the demo's controls: the backend starts once the page is idle.
+else if (!DEMO_APPS.some((app) => isActive(app, window.location)))
+  ('requestIdleCallback' in window ? requestIdleCallback : setTimeout)(() => void startBackend());
 showRoute();
-registerDemoApps(load, outlet);
+registerDemoApps(loadApp, outlet);
 start({ urlRerouteOnly: true });

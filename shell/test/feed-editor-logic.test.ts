@@ -10,7 +10,7 @@ import {
   normalizeTime,
   type EditorForm,
 } from '../src/editor/model.js';
-import { checkFeed, fieldId, problemsOf } from '../src/editor/problems.js';
+import { checkFeed, fieldId, loadFeedChecks, problemsOf } from '../src/editor/problems.js';
 import { demoDirectory } from '../src/mocks/demo-data.js';
 
 /** A form that gives a valid feed: one offer, one course; placeholders, never real details. */
@@ -36,6 +36,9 @@ function validForm(): EditorForm {
 
 const byField = (form: EditorForm) =>
   Object.fromEntries(checkFeed(form).problems.map((p) => [p.fieldId, p.message]));
+
+// The editor checks with the contract's compiled checks, loaded once as the shell does.
+before(() => loadFeedChecks());
 
 describe('feed editor: the form as a feed, judged by the contract', () => {
   it('a filled-in form is a feed the contract and the finder read with no issue', async () => {

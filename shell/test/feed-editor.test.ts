@@ -1,7 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { Offer, OfferDirectory, validate } from '@lettilbud/contract';
 import '@lettilbud/offer-finder';
-import { DRAFT_KEY, FeedEditorHost, feedFileName } from '../src/hosts/feed-editor.js';
+import {
+  DRAFT_KEY,
+  FeedEditorHost,
+  feedFileName,
+  loadFeedChecks,
+} from '../src/hosts/feed-editor.js';
 import { demoDirectory } from '../src/mocks/demo-data.js';
 
 /** An in-memory Storage, so the tests never touch the page's own localStorage. */
@@ -110,6 +115,9 @@ function fillOffer(root: HTMLElement): void {
   type(byLabel(group(course, 'Alder, forløbet er for (år)'), 'Til og med'), '12');
   tick(byLabel(course, 'I en gruppe'));
 }
+
+// The host checks with the contract's compiled checks, loaded before it is made (as main.ts).
+before(() => loadFeedChecks());
 
 describe('shell: the web team’s feed editor', () => {
   let p: Page;

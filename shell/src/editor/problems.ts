@@ -1,8 +1,8 @@
 import {
+  contractSchemas,
   DAYS,
-  Offer,
-  OfferDirectory,
   validate,
+  type ContractSchemas,
   type Issue,
   type OfferDirectory as Directory,
 } from '@lettilbud/contract';
@@ -49,10 +49,21 @@ export const fieldId = {
 };
 
 /**
+ * The contract's checks, as the widgets load them (compiled from its zod schemas, the same
+ * verdicts and messages, without zod): `loadFeedChecks()` before the first `checkFeed()`.
+ */
+export function loadFeedChecks(): Promise<ContractSchemas> {
+  return contractSchemas.load();
+}
+
+/**
  * Checks the form's feed with the contract: the envelope (`OfferDirectory`) and the offer
  * (`Offer`, which the envelope leaves to each reader), as `<lt-offer-finder>` reads it.
  */
 export function checkFeed(form: EditorForm, generatedAt?: string): FeedCheck {
+  const checks = contractSchemas.now();
+  if (!checks) throw new Error('checkFeed: the contract checks are not loaded (loadFeedChecks).');
+  const { Offer, OfferDirectory } = checks;
   const doc = formToFeed(form, generatedAt);
   const envelope = validate(OfferDirectory, doc);
   const offer = validate(Offer, (doc.offers as unknown[])[0]);

@@ -5,6 +5,7 @@ import { formView, type FormContext } from '../editor/form-view.js';
 import { draftToForm, feedToForm } from '../editor/load.js';
 import { emptyCourse, emptyForm, type EditorForm } from '../editor/model.js';
 import { checkFeed, fieldId, type FeedCheck, type FieldProblem } from '../editor/problems.js';
+export { loadFeedChecks } from '../editor/problems.js';
 
 /**
  * The municipality's web team: a form for the offer (never JSON), checked by the contract

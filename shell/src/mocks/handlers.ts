@@ -1,15 +1,7 @@
-import { http, HttpResponse, delay } from 'msw';
-import {
-  caseFromReferral,
-  caseToLttBundle,
-  caseWithSdq,
-  JOURNAL_ACTIONS,
-  LtJourneyError,
-  type JournalCase,
-} from '@lettilbud/contract';
+import { http, HttpResponse, delay, passthrough } from 'msw';
+import type { JournalCase } from '@lettilbud/contract';
 import { placeholderQuestionnaire } from '@lettilbud/sdq-form/placeholder';
 import { demoCase, demoDirectory } from './demo-data.js';
-import { applyAction } from './actions.js';
 import {
   allCases,
   backendMode,
@@ -59,7 +51,11 @@ async function failOnDemand(): Promise<Response | null> {
   return null;
 }
 
-function unreadable(error: unknown): Response {
+/** The contract's journey functions, loaded on the first request that needs them. */
+const journey = () => import('./journey.js');
+
+async function unreadable(error: unknown): Promise<Response> {
+  const { LtJourneyError } = await journey();
   if (error instanceof LtJourneyError)
     return HttpResponse.json({ error: 'Not read', issues: error.issues }, { status: 422 });
   return HttpResponse.json({ error: 'Not read' }, { status: 400 });
@@ -74,7 +70,30 @@ async function nextReference(): Promise<string> {
   return ref;
 }
 
-export const handlers = [
+/**
+ * Makes the handlers without the call frame msw records for each (it takes an Error's stack,
+ * for its own warnings to developers): reading eleven stacks was the biggest single cost of
+ * the backend's start. Chromium's `Error.stackTraceLimit`; other browsers ignore it.
+ */
+function withoutCallFrames<T>(make: () => T): T {
+  const errors = Error as { stackTraceLimit?: number };
+  const limit = errors.stackTraceLimit;
+  errors.stackTraceLimit = 0;
+  try {
+    return make();
+  } finally {
+    errors.stackTraceLimit = limit;
+  }
+}
+
+export const handlers = withoutCallFrames(() => [
+  // Once the worker controls the page, every request goes through it to these handlers, the
+  // widgets' code chunks too: those go on at the first handler, not after msw has tried
+  // (and read the page's cookies for) each of the backend's.
+  http.all(
+    ({ request }) => !new URL(request.url).pathname.startsWith('/api/'),
+    () => passthrough(),
+  ),
   http.get('/api/offers', async () => (await failOnDemand()) ?? HttpResponse.json(demoDirectory)),
   http.post('/api/referrals', async ({ request }) => {
     const failed = await failOnDemand();
@@ -86,6 +105,7 @@ export const handlers = [
     }
     const body = (await request.json().catch(() => null)) as { referral?: unknown } | null;
     const receipt = { reference: await nextReference(), receivedAt: new Date().toISOString() };
+    const { caseFromReferral } = await journey();
     let journalCase: JournalCase;
     try {
       journalCase = caseFromReferral(body?.referral, receipt);
@@ -136,6 +156,7 @@ export const handlers = [
       if (seen) return HttpResponse.json(seen.receipt);
     }
     const body = (await request.json().catch(() => null)) as { result?: unknown } | null;
+    const { caseWithSdq } = await journey();
     let updated: JournalCase;
     try {
       updated = caseWithSdq(stored.case, body?.result);
@@ -155,6 +176,7 @@ export const handlers = [
       action?: unknown;
       note?: unknown;
     } | null;
+    const { applyAction, JOURNAL_ACTIONS } = await journey();
     const action = JOURNAL_ACTIONS.find((a) => a === body?.action);
     if (!action) return HttpResponse.json({ error: 'Unknown action' }, { status: 400 });
     const updated = applyAction(
@@ -170,6 +192,7 @@ export const handlers = [
     if (failed) return failed;
     const stored = await getCase(String(params.id));
     if (!stored) return new HttpResponse(null, { status: 404 });
+    const { caseToLttBundle } = await journey();
     try {
       return HttpResponse.json(
         caseToLttBundle(stored.case, { timestamp: new Date().toISOString() }),
@@ -178,4 +201,4 @@ export const handlers = [
       return unreadable(error);
     }
   }),
-];
+]);
