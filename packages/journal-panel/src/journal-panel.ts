@@ -294,7 +294,10 @@ export class LtJournalPanel extends LtElement {
     const d = details.now();
     if (d && !this.#detailsStyled && this.shadowRoot) {
       this.#detailsStyled = true;
-      adoptStyles(this.shadowRoot, [...LtJournalPanel.elementStyles, d.detailStyles]);
+      adoptStyles(this.shadowRoot, [
+        ...(this.constructor as typeof LtJournalPanel).elementStyles,
+        d.detailStyles,
+      ]);
     }
     // The details' views speak with every string: the first ones and the details' own.
     const dt: JournalStrings | null = d

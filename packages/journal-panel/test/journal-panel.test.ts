@@ -31,6 +31,12 @@ async function panel(record: unknown): Promise<LtJournalPanel> {
 describe('<lt-journal-panel>', () => {
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
+  it("the details' styles arrive with their chunk: the decisions are a two-column list", async () => {
+    const el = await panel(screened);
+    const facts = $(el, '#decisions dl.facts')!;
+    expect(getComputedStyle(facts).display).to.equal('grid');
+  });
+
   for (const [name, record] of Object.entries({
     newContact,
     dueSoon,

@@ -352,7 +352,10 @@ export class LtReferralWidget extends LtElement {
       // The later views' styles come with their chunk: adopted beside the element's own, once,
       // before any later view renders.
       this.#laterStyled = true;
-      adoptStyles(this.shadowRoot, [...LtReferralWidget.elementStyles, views.laterStyles]);
+      adoptStyles(this.shadowRoot, [
+        ...(this.constructor as typeof LtReferralWidget).elementStyles,
+        views.laterStyles,
+      ]);
     }
     this.#laterCatalogs ??= new LazyCatalogs(this, views.daLater, views.loadEnglishLater);
     const t = addressed(

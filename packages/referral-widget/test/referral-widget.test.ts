@@ -297,6 +297,15 @@ describe('<lt-referral-widget> prefill from the page query', () => {
 });
 
 describe('<lt-referral-widget> layout', () => {
+  it("the later views' styles arrive with their chunk: the review keeps a family's line breaks", async () => {
+    sessionStorage.clear();
+    const el = await mount();
+    await shortPath(el, { role: 'parent' });
+    const answer = $(el, 'dd.answer');
+    expect(getComputedStyle(answer).whiteSpace).to.equal('pre-wrap');
+    sessionStorage.clear(); // the next test starts without this draft
+  });
+
   it('fits 320 px (200 % zoom) and stays accessible with forced colors: first step and review after "yes" to safety', async () => {
     await expectNarrowAndForcedColors(() => mount());
     await expectNarrowAndForcedColors(async () => {
