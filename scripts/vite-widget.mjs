@@ -36,12 +36,39 @@ function sharedTrustedTypesPolicy() {
   };
 }
 
+// The standalone entry carries the element and everything its first render shares with the
+// on-demand chunks (rolldown merges that common code into the entry: one request, not two in a
+// row). The chunks then import the entry by its own file name, and a browser keys modules by
+// URL: a page that loads `<name>.standalone.js?v=3` (a CMS's cache buster), or through a
+// redirect, would get a second copy of the element's module state when a chunk arrives. So
+// the entry first imports itself by that name: loaded as named, the import is a cycle to
+// itself and costs nothing; loaded under another URL, the named copy runs first and defines
+// the elements, the other copy finds them defined, and every chunk shares the named one.
+function oneCopyPerPage() {
+  return {
+    name: 'lettilbud-one-copy-per-page',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      for (const entry of chunks.filter((c) => c.isEntry)) {
+        if (!chunks.some((c) => c.imports.includes(entry.fileName))) continue;
+        if (entry.imports.length > 0) {
+          throw new Error(`${entry.fileName} imports ${entry.imports.join(', ')}: expected none`);
+        }
+        entry.code = `import"./${entry.fileName}";${entry.code}`;
+      }
+    },
+  };
+}
+
 export function widgetConfig({ name }) {
   return defineConfig(({ mode }) => {
     const standalone = mode === 'standalone';
     return {
       publicDir: false,
-      plugins: [minifyLiteralsPlugin(), ...(standalone ? [sharedTrustedTypesPolicy()] : [])],
+      plugins: [
+        minifyLiteralsPlugin(),
+        ...(standalone ? [sharedTrustedTypesPolicy(), oneCopyPerPage()] : []),
+      ],
       // Our packages resolve to their sources through `lettilbud-source`; Lit to its production
       // build (its `development` condition is its dev build, warnings and all).
       resolve: { conditions: ['lettilbud-source', 'browser', 'module', 'import', 'default'] },
@@ -59,6 +86,8 @@ export function widgetConfig({ name }) {
           fileName: () => (standalone ? `${name}.standalone.js` : 'index.js'),
         },
         rolldownOptions: {
+          // Standalone: the entry may gain exports for its chunks, so the common code joins it.
+          ...(standalone ? { preserveEntrySignatures: 'allow-extension' } : {}),
           external: standalone
             ? []
             : [/^lit($|\/)/, /^@lit\//, /^@lettilbud\/(contract|foundations)($|\/)/],
@@ -68,9 +97,14 @@ export function widgetConfig({ name }) {
             // Only modules of the first render ($initial) may join it: it loads with the
             // element, so code that on-demand chunks share among themselves (zod and the
             // schemas, the SDQ scoring, later steps) stays on demand.
-            codeSplitting: {
-              groups: [{ name: 'common', minShareCount: 2, tags: ['$initial'] }],
-            },
+            // (Standalone needs no group: that common code joins the entry itself.)
+            ...(standalone
+              ? {}
+              : {
+                  codeSplitting: {
+                    groups: [{ name: 'common', minShareCount: 2, tags: ['$initial'] }],
+                  },
+                }),
             minify: true,
             chunkFileNames: standalone ? `${name}.standalone-[name]-[hash].js` : '[name]-[hash].js',
           },

@@ -289,8 +289,9 @@ function selfTimes({ nodes, samples, timeDeltas }) {
   const totals = new Map();
   samples.forEach((id, i) => {
     const { url, functionName } = byId.get(id).callFrame;
+    // A frame's url is a script's URL, or a name of Chromium's own ("v8/LoadTimes").
     const where = url
-      ? new URL(url).pathname.split('/').pop()
+      ? (URL.canParse(url) ? new URL(url).pathname : url).split('/').pop()
       : functionName.startsWith('(')
         ? functionName
         : '(browser)';

@@ -711,6 +711,59 @@ const answerThird = (p) =>
   p.evaluate(() =>
     document.querySelector('lt-sdq-form').shadowRoot.querySelectorAll('#q-3 input')[2].click(),
   );
+// The standalone entry holds the element and the code its chunks share, so the chunks import
+// the entry by its file name. A CMS that adds a cache buster (?v=7) or a CDN that redirects
+// must still give one copy on the page: the element that is defined is the one the chunks use.
+console.log('e2e: a standalone bundle loaded under another URL still runs as one copy');
+for (const [how, src] of [
+  ['a cache-busting query', '/packages/sdq-form/dist/sdq-form.standalone.js?v=7'],
+  ['a redirect', '/cdn/sdq-form.standalone.js'],
+]) {
+  await check(`sdq-form.standalone.js through ${how}: one copy, its chunks work`, async () => {
+    const p = await browser.newPage();
+    const errs = [];
+    p.on('pageerror', (e) => errs.push(String(e)));
+    await p.route(`${base}/cdn/sdq-form.standalone.js`, (route) =>
+      route.fulfill({
+        status: 302,
+        headers: { location: '/packages/sdq-form/dist/sdq-form.standalone.js' },
+      }),
+    );
+    await p.route(`${base}/busted.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="da"><body><lt-sdq-form layout="list" draft-key="e2e" subject="Patient/e2e"></lt-sdq-form>
+<script type="module">document.querySelector('lt-sdq-form').questionnaire = ${JSON.stringify(questionnaire)};</script>
+<script type="module" src="${src}"></script></body></html>`,
+      }),
+    );
+    await p.goto(`${base}/busted.html`);
+    await p.waitForFunction(
+      () =>
+        document.querySelector('lt-sdq-form').shadowRoot?.querySelectorAll('fieldset').length >= 25,
+      null,
+      { timeout: 10_000 },
+    );
+    const same = await p.evaluate(
+      async () =>
+        (await import('/packages/sdq-form/dist/sdq-form.standalone.js')).LtSdqForm ===
+        customElements.get('lt-sdq-form'),
+    );
+    assert(same, 'the defined element is not the copy its chunks import');
+    // The draft store is a chunk that imports the entry: an answer is kept through it.
+    await answerThird(p);
+    await p.waitForFunction(
+      () => Object.keys(sessionStorage).some((k) => k.includes('e2e')),
+      null,
+      {
+        timeout: 10_000,
+      },
+    );
+    assert(errs.length === 0, errs.join('\n'));
+    await p.close();
+  });
+}
+
 await check(
   'an answer given before the draft store arrived is saved once it is there',
   async () => {
