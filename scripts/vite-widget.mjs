@@ -10,6 +10,8 @@
 //                                    render does not need (English, default data, the
 //                                    contract's schemas) sits beside it as
 //                                    <name>.standalone-*.js chunks, fetched relative to it
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { minifyLiteralsPlugin } from './minify-literals.mjs';
 
@@ -60,14 +62,44 @@ function oneCopyPerPage() {
   };
 }
 
-export function widgetConfig({ name }) {
+// A standalone entry that also carries some on-demand modules of the contract: a widget that
+// cannot show a host's data without them (the journal panel and its case checks) then loads
+// them with the element, not in a second round trip after it. The widget's own code is
+// unchanged: its `import()` of a module already in the entry resolves at once.
+const ENTRY = 'virtual:lettilbud-standalone-entry';
+function withOnDemand(modules) {
+  const contract = fileURLToPath(new URL('../packages/contract/src/', import.meta.url));
+  return {
+    name: 'lettilbud-standalone-entry',
+    // Vite resolves a library entry against the root.
+    resolveId: (id) => (id.endsWith(ENTRY) ? `\0${ENTRY}` : null),
+    load(id) {
+      if (id !== `\0${ENTRY}`) return null;
+      return [
+        `export * from ${JSON.stringify(resolve('src/index.ts'))};`,
+        ...modules.map(
+          (m, i) => `export * as __lt${i} from ${JSON.stringify(resolve(contract, m))};`,
+        ),
+      ].join('\n');
+    },
+  };
+}
+
+/**
+ * @param {{ name: string, standaloneWith?: string[] }} options `standaloneWith`: modules of
+ *   the contract (paths under its `src/`) the standalone entry carries instead of fetching
+ *   them on demand.
+ */
+export function widgetConfig({ name, standaloneWith = [] }) {
   return defineConfig(({ mode }) => {
     const standalone = mode === 'standalone';
+    const bundled = standalone && standaloneWith.length > 0;
     return {
       publicDir: false,
       plugins: [
         minifyLiteralsPlugin(),
         ...(standalone ? [sharedTrustedTypesPolicy(), oneCopyPerPage()] : []),
+        ...(bundled ? [withOnDemand(standaloneWith)] : []),
       ],
       // Our packages resolve to their sources through `lettilbud-source`; Lit to its production
       // build (its `development` condition is its dev build, warnings and all).
@@ -81,13 +113,22 @@ export function widgetConfig({ name }) {
         minify: true,
         reportCompressedSize: false,
         lib: {
-          entry: 'src/index.ts',
+          entry: bundled ? ENTRY : 'src/index.ts',
           formats: ['es'],
           fileName: () => (standalone ? `${name}.standalone.js` : 'index.js'),
         },
         rolldownOptions: {
           // Standalone: the entry may gain exports for its chunks, so the common code joins it.
           ...(standalone ? { preserveEntrySignatures: 'allow-extension' } : {}),
+          // The modules the entry carries are also imported on demand by the contract: that
+          // import() then resolves at once, as meant, so rolldown's note on it is dropped.
+          onLog(level, log, handler) {
+            const carried = standaloneWith.some((m) =>
+              log.message?.includes(m.replace(/\.ts$/, '')),
+            );
+            if (bundled && log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && carried) return;
+            handler(level, log);
+          },
           external: standalone
             ? []
             : [/^lit($|\/)/, /^@lit\//, /^@lettilbud\/(contract|foundations)($|\/)/],
