@@ -231,6 +231,17 @@ export class LtOfferFinder extends LtElement {
   }
 
   protected override updated(): void {
+    if (this.#focusResults) {
+      const heading = this.renderRoot.querySelector<HTMLElement>('#results-heading');
+      // Chosen while the feed was loading: the results come a moment later. Focus moves to
+      // them unless the user has gone on elsewhere meanwhile.
+      const active = document.activeElement;
+      const lost =
+        !(this.renderRoot as ShadowRoot).activeElement &&
+        (active === this || active === document.body || !active);
+      if (heading || !lost) this.#focusResults = false;
+      if (heading && lost) focusHeading(heading);
+    }
     this.renderRoot
       .querySelector('[role=option][aria-selected=true]')
       ?.scrollIntoView({ block: 'nearest' });
@@ -255,10 +266,11 @@ export class LtOfferFinder extends LtElement {
     this.chosen = m.code;
     this.#combo.clear();
     this.#changed();
-    void this.updateComplete.then(() =>
-      focusHeading(this.renderRoot.querySelector<HTMLElement>('#results-heading')),
-    );
+    this.#focusResults = true;
   }
+
+  /** Set when a municipality is chosen: focus goes to its results once they are there. */
+  #focusResults = false;
 
   #reset = (): void => {
     this.chosen = null;
@@ -365,9 +377,17 @@ export class LtOfferFinder extends LtElement {
               d.problem === 'partial'
                 ? html`<p class="notice error">${t.dataPartial(d.skipped)}</p>`
                 : nothing
-            }
-            ${this.#locked ? nothing : this.#chooser(t, code)}
-            ${filtersView(t, locale, this.#filters, this.#setFilters, this.#focusCrisis)}
+            }`
+      }
+      ${
+        // The search needs only the municipalities: a family can type while the feed and its
+        // checks load; the offer shows once they are there.
+        this.#locked ? nothing : this.#chooser(t, code)
+      }
+      ${
+        d.phase === 'loading'
+          ? nothing
+          : html`${filtersView(t, locale, this.#filters, this.#setFilters, this.#focusCrisis)}
             ${code ? this.#results(t, code) : nothing}`
       }
       <div part="crisis">

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { startMockServer } from '@lettilbud/foundations/testing';
 import '../src/define.js';
@@ -7,9 +8,16 @@ import { feed } from './fixtures/feed.js';
 
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
+let releaseSlowFeed = (): void => undefined;
+const slowFeed = new Promise<void>((r) => (releaseSlowFeed = r));
+
 describe('<lt-offer-finder> feeds', () => {
   before(async () => {
     (await startMockServer()).use(
+      http.get('/feed-slow.json', async () => {
+        await slowFeed;
+        return HttpResponse.json(feed);
+      }),
       http.get('/feed.json', () => HttpResponse.json(feed)),
       http.get('/feed-500.json', () => new HttpResponse(null, { status: 500 })),
       http.get(
@@ -18,6 +26,28 @@ describe('<lt-offer-finder> feeds', () => {
       ),
       http.get('/feed-wrong.json', () => HttpResponse.json({ offers: 'all of them' })),
     );
+  });
+
+  it('a slow feed: the search works at once; the offer, with focus on it, once the feed is there', async () => {
+    const el = await fixture<LtOfferFinder>(
+      html`<lt-offer-finder src="/feed-slow.json"></lt-offer-finder>`,
+    );
+    const input = () => el.shadowRoot!.querySelector<HTMLInputElement>('#municipality-input');
+    await waitUntil(input, 'the search field, while the feed loads');
+    expect(text(el)).to.contain('Henter oplysninger');
+    await expect(el).to.be.accessible();
+    input()!.focus();
+    await sendKeys({ type: 'Aarhus' });
+    await waitUntil(() => el.shadowRoot!.querySelector('[role=option]'), 'options');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => text(el).includes('Kommune: Aarhus'), 'chosen');
+    expect(text(el)).to.contain('Henter oplysninger');
+    expect(text(el)).not.to.contain('Fælles tilbud');
+    releaseSlowFeed();
+    await waitUntil(() => text(el).includes('Fælles tilbud'), 'the offer');
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'results-heading', 'focus moved');
+    await expect(el).to.be.accessible();
   });
 
   it('reads a src feed', async () => {
