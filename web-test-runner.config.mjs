@@ -42,18 +42,28 @@ const storyModules = {
 
 // Puppeteer's setViewport over WebDriver BiDi also sends emulation.setScreenOrientationOverride,
 // which Debian's Firefox ESR 140.12 does not know ("unknown command"): every session failed
-// before a test ran. The viewport itself is set by the command beside it; the orientation, which
-// no test uses, is left out when the browser does not know it.
+// before a test ran. The viewport itself is set by the command sent beside it; the orientation,
+// which no test uses, is left out when the browser does not know it. The failure can come back
+// before the viewport is applied, so this waits until the page has the new width.
 async function firefoxPage({ browser }) {
   const page = await browser.newPage();
   const setViewport = page.setViewport.bind(page);
-  page.setViewport = (viewport) =>
-    setViewport(viewport).catch((error) => {
+  page.setViewport = async (viewport) => {
+    try {
+      await setViewport(viewport);
+    } catch (error) {
       if (
         !String(error?.message).includes('unknown command emulation.setScreenOrientationOverride')
       )
         throw error;
-    });
+      if (viewport?.width)
+        await page.waitForFunction(
+          (width) => innerWidth === width,
+          { timeout: 5_000 },
+          viewport.width,
+        );
+    }
+  };
   return page;
 }
 
